@@ -316,12 +316,12 @@
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="89"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="91"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="94"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="96"/>
         <source>erased person</source>
         <translation>erased person</translation>
     </message>
@@ -685,6 +685,66 @@
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="86"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="87"/>
+        <source>C&amp;onflicts…</source>
+        <translation>C&amp;onflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="95"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="137"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="142"/>
+        <source>%n conflict(s) waiting</source>
+        <translation>
+            <numerusform>%n conflict waiting</numerusform>
+            <numerusform>%n conflicts waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="147"/>
+        <source>Offline – synced later</source>
+        <translation>Offline – synced later</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="149"/>
+        <source>The team database refused the login</source>
+        <translation>The team database refused the login</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="151"/>
+        <source>Sync failed; will try again</source>
+        <translation>Sync failed; will try again</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="156"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="157"/>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <location filename="../../ips_desktop/ui/i18n.py" line="68"/>
@@ -940,6 +1000,85 @@
         <location filename="../../ips_desktop/ui/shell/change_password.py" line="56"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>CombineDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="59"/>
+        <source>Combine the two values</source>
+        <translation>Combine the two values</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="64"/>
+        <source>Save the combination</source>
+        <translation>Save the combination</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="68"/>
+        <source>Make one value of the two; it replaces both.</source>
+        <translation>Make one value of the two; it replaces both.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="88"/>
+        <source>%1 deleted on one computer and changed on another</source>
+        <translation>%1 deleted on one computer and changed on another</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="91"/>
+        <source>%1 of %2 changed on two computers</source>
+        <translation>%1 of %2 changed on two computers</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="103"/>
+        <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</source>
+        <translation>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="108"/>
+        <source>On the team now</source>
+        <translation>On the team now</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="109"/>
+        <source>Waiting change</source>
+        <translation>Waiting change</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="116"/>
+        <source>Combine…</source>
+        <translation>Combine…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="41"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="51"/>
+        <source>No conflicts are waiting. Everything is synced as it was entered.</source>
+        <translation>No conflicts are waiting. Everything is synced as it was entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="95"/>
+        <source>Same person twice?</source>
+        <translation>Same person twice?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="139"/>
+        <source>Someone decided this conflict already.</source>
+        <translation>Someone decided this conflict already.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="141"/>
+        <source>Decided. The choice is sent at the next sync.</source>
+        <translation>Decided. The choice is sent at the next sync.</translation>
     </message>
 </context>
 <context>
@@ -1362,32 +1501,32 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="377"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="379"/>
         <source>Edit contact person</source>
         <translation>Edit contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="378"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="380"/>
         <source>New contact person</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="384"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="384"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="383"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="385"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="383"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="385"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
@@ -1480,112 +1619,112 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
         <source>&amp;CVR number:</source>
         <translation>&amp;CVR number:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
         <source>&amp;Industry:</source>
         <translation>&amp;Industry:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="139"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="139"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="139"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="140"/>
         <source>&amp;Web site:</source>
         <translation>&amp;Web site:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="144"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="144"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="145"/>
         <source>8 digits, optional</source>
         <translation>8 digits, optional</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="149"/>
         <source>Contact person (optional)</source>
         <translation>Contact person (optional)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
         <source>Con&amp;tact person:</source>
         <translation>Con&amp;tact person:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
         <source>Person&apos;s p&amp;hone:</source>
         <translation>Person&apos;s p&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="154"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="175"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="176"/>
         <source>Edit employer</source>
         <translation>Edit employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="178"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="179"/>
         <source>New employer</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="208"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="209"/>
         <source>Employers already registered</source>
         <translation>Employers already registered</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="211"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="212"/>
         <source>&amp;Use the existing one</source>
         <translation>&amp;Use the existing one</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="213"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="214"/>
         <source>Register an&amp;yway</source>
         <translation>Register an&amp;yway</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="301"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="303"/>
         <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
         <translation>An employer with this CVR number is already registered. Use it, or register this one as well?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="303"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="305"/>
         <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
         <translation>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="331"/>
         <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</translation>
     </message>
@@ -4023,7 +4162,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="70"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop is locked</translation>
     </message>
@@ -4238,108 +4377,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>Log employer &amp;contact…</source>
         <translation>Log employer &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>New database &amp;key…</source>
         <translation>New database &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="234"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="238"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="248"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="255"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="261"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="261"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="365"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="374"/>
         <source>The employer contact is saved.</source>
         <translation>The employer contact is saved.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="417"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>A backup is being made; try again in a moment.</translation>
     </message>
@@ -4479,6 +4618,34 @@
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="166"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MergePanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="50"/>
+        <source>The same person registered twice?</source>
+        <translation>The same person registered twice?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="57"/>
+        <source>Two computers registered a person with the same CPR number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</source>
+        <translation>Two computers registered a person with the same CPR number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="66"/>
+        <source>On the team</source>
+        <translation>On the team</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="66"/>
+        <source>Registered on another computer</source>
+        <translation>Registered on another computer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="72"/>
+        <source>Not the same person: keep both</source>
+        <translation>Not the same person: keep both</translation>
     </message>
 </context>
 <context>
@@ -5473,6 +5640,44 @@
     </message>
 </context>
 <context>
+    <name>PersonBox</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="30"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="30"/>
+        <source>CPR number</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="31"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="31"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="32"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="36"/>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="37"/>
+        <source>Keep this record and merge</source>
+        <translation>Keep this record and merge</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="21"/>
@@ -6438,22 +6643,22 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
         <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
         <translation>Enter opens the person&apos;s page (an access copy can be exported there first)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="219"/>
         <source>Nobody is due for erasure.</source>
         <translation>Nobody is due for erasure.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="252"/>
         <source>Erase the ticked…</source>
         <translation>Erase the ticked…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="252"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="253"/>
         <source>Erase the %n ticked…</source>
         <translation>
             <numerusform>Erase the ticked one…</numerusform>
@@ -6461,17 +6666,17 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="257"/>
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="257"/>
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="277"/>
         <source>%n person(s) erased.</source>
         <translation>
             <numerusform>%n person erased.</numerusform>
@@ -6479,22 +6684,22 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
         <source>The file was busy: its freed space is overwritten at the next unlock.</source>
         <translation>The file was busy: its freed space is overwritten at the next unlock.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="301"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="302"/>
         <source>&amp;Retention period:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="302"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="303"/>
         <source>Retention period</source>
         <translation>Retention period</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="220"/>
         <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
         <translation>
             <numerusform>%n person is due for erasure: every course of theirs ended more than %1 ago.</numerusform>
@@ -6502,13 +6707,13 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="215"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="216"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="223"/>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="227"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="224"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="228"/>
         <source>year(s)</source>
         <translation>
             <numerusform>year</numerusform>
@@ -6516,12 +6721,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="294"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="295"/>
         <source>Retention period saved: %1.</source>
         <translation>Retention period saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="304"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="305"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -6785,6 +6990,14 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="46"/>
         <source>Export &amp;with names</source>
         <translation>Export &amp;with names</translation>
+    </message>
+</context>
+<context>
+    <name>SideBox</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="46"/>
+        <source>Keep this value</source>
+        <translation>Keep this value</translation>
     </message>
 </context>
 <context>
@@ -7356,6 +7569,241 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="175"/>
         <source>Export…</source>
         <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="22"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="23"/>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="24"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="25"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="26"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="27"/>
+        <source>Plan review</source>
+        <translation>Plan review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="28"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="29"/>
+        <source>Employer contact</source>
+        <translation>Employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="30"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="31"/>
+        <source>Job opening</source>
+        <translation>Job opening</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="32"/>
+        <source>Job or education</source>
+        <translation>Job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="33"/>
+        <source>Calendar event</source>
+        <translation>Calendar event</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="34"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="35"/>
+        <source>Supervision item</source>
+        <translation>Supervision item</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="36"/>
+        <source>Phase change</source>
+        <translation>Phase change</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="46"/>
+        <source>answer “%1”</source>
+        <translation>answer “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="48"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="49"/>
+        <source>CPR number</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="50"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="51"/>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="52"/>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="53"/>
+        <source>municipality</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="54"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="55"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="69"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="56"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="57"/>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="58"/>
+        <source>referral date</source>
+        <translation>referral date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="59"/>
+        <source>referred by</source>
+        <translation>referred by</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="60"/>
+        <source>clinician</source>
+        <translation>clinician</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="61"/>
+        <source>psychiatry unit</source>
+        <translation>psychiatry unit</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="62"/>
+        <source>first meeting</source>
+        <translation>first meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="63"/>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="64"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="65"/>
+        <source>reason for ending</source>
+        <translation>reason for ending</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="66"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="67"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="68"/>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="70"/>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="78"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="81"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="84"/>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="87"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="88"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="112"/>
+        <source>time unknown</source>
+        <translation>time unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="120"/>
+        <source>unknown consultant</source>
+        <translation>unknown consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="121"/>
+        <source>By %1, %2</source>
+        <translation>By %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="124"/>
+        <source>(on this computer)</source>
+        <translation>(on this computer)</translation>
     </message>
 </context>
 <context>

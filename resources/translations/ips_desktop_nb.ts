@@ -316,12 +316,12 @@
         <translation>Slått sammen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="89"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="91"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="94"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="96"/>
         <source>erased person</source>
         <translation>slettet person</translation>
     </message>
@@ -685,6 +685,66 @@
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="86"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynkroniser nå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="87"/>
+        <source>C&amp;onflicts…</source>
+        <translation>K&amp;onflikter…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="95"/>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="137"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n endring venter</numerusform>
+            <numerusform>%n endringer venter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="142"/>
+        <source>%n conflict(s) waiting</source>
+        <translation>
+            <numerusform>%n konflikt venter</numerusform>
+            <numerusform>%n konflikter venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="147"/>
+        <source>Offline – synced later</source>
+        <translation>Frakoblet – synkroniseres senere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="149"/>
+        <source>The team database refused the login</source>
+        <translation>Teamdatabasen avviste innloggingen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="151"/>
+        <source>Sync failed; will try again</source>
+        <translation>Synkroniseringen mislyktes; prøver igjen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
+        <source>Not synced yet</source>
+        <translation>Ikke synkronisert ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="156"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="157"/>
+        <source>Synced %1</source>
+        <translation>Synkronisert %1</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <location filename="../../ips_desktop/ui/i18n.py" line="68"/>
@@ -940,6 +1000,85 @@
         <location filename="../../ips_desktop/ui/shell/change_password.py" line="56"/>
         <source>The two passwords are not the same.</source>
         <translation>De to passordene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>CombineDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="59"/>
+        <source>Combine the two values</source>
+        <translation>Kombiner de to verdiene</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="64"/>
+        <source>Save the combination</source>
+        <translation>Lagre kombinasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="68"/>
+        <source>Make one value of the two; it replaces both.</source>
+        <translation>Lag én verdi av de to; den erstatter begge.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="88"/>
+        <source>%1 deleted on one computer and changed on another</source>
+        <translation>%1 slettet på én datamaskin og endret på en annen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="91"/>
+        <source>%1 of %2 changed on two computers</source>
+        <translation>%1 på %2 endret på to datamaskiner</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="103"/>
+        <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</source>
+        <translation>Teamet beholdt endringen det fikk først; den andre venter her, så ingenting går tapt. Velg verdien som er riktig, eller kombiner dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="108"/>
+        <source>On the team now</source>
+        <translation>På teamet nå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="109"/>
+        <source>Waiting change</source>
+        <translation>Ventende endring</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="116"/>
+        <source>Combine…</source>
+        <translation>Kombiner…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="41"/>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="51"/>
+        <source>No conflicts are waiting. Everything is synced as it was entered.</source>
+        <translation>Ingen konflikter venter. Alt er synkronisert slik det ble registrert.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="95"/>
+        <source>Same person twice?</source>
+        <translation>Samme person to ganger?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="139"/>
+        <source>Someone decided this conflict already.</source>
+        <translation>Noen andre har allerede avgjort denne konflikten.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="141"/>
+        <source>Decided. The choice is sent at the next sync.</source>
+        <translation>Avgjort. Valget sendes ved neste synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -1362,32 +1501,32 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="377"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="379"/>
         <source>Edit contact person</source>
         <translation>Rediger kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="378"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="380"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="384"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="384"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="383"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="385"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="383"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="385"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
@@ -1480,112 +1619,112 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
         <source>&amp;CVR number:</source>
         <translation>&amp;CVR-nummer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
         <source>&amp;Industry:</source>
         <translation>&amp;Bransje:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="139"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="139"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="139"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="140"/>
         <source>&amp;Web site:</source>
         <translation>Nett&amp;side:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="144"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otater:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="144"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="145"/>
         <source>8 digits, optional</source>
         <translation>8 sifre, valgfritt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="149"/>
         <source>Contact person (optional)</source>
         <translation>Kontaktperson (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
         <source>Con&amp;tact person:</source>
         <translation>Kontakt&amp;person:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
         <source>Person&apos;s p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="154"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="175"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="176"/>
         <source>Edit employer</source>
         <translation>Rediger arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="178"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="179"/>
         <source>New employer</source>
         <translation>Ny arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="208"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="209"/>
         <source>Employers already registered</source>
         <translation>Arbeidsgivere som allerede er registrert</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="211"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="212"/>
         <source>&amp;Use the existing one</source>
         <translation>Br&amp;uk den eksisterende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="213"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="214"/>
         <source>Register an&amp;yway</source>
         <translation>Registrer like&amp;vel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="301"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="303"/>
         <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
         <translation>En arbeidsgiver med dette CVR-nummeret er allerede registrert. Vil du bruke den, eller registrere denne likevel?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="303"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="305"/>
         <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
         <translation>En arbeidsgiver med dette navnet er allerede registrert (kanskje en annen avdeling). Vil du bruke den, eller registrere denne likevel?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="331"/>
         <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Også registrert: %1. Er det samme virksomhet, bruk «Slå sammen med…» på arbeidsgiverens side.</translation>
     </message>
@@ -4023,7 +4162,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="70"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop er låst</translation>
     </message>
@@ -4238,108 +4377,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>&amp;Find</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>Log employer &amp;contact…</source>
         <translation>Logg arbeidsgiver&amp;kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>Change &amp;password…</source>
         <translation>Bytt &amp;passord…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>New database &amp;key…</source>
         <translation>Ny database&amp;nøkkel…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="234"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="238"/>
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="248"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="255"/>
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="261"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="261"/>
         <source>Unlocked</source>
         <translation>Låst opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="365"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="374"/>
         <source>The employer contact is saved.</source>
         <translation>Arbeidsgiverkontakten er lagret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="417"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>Det tas en sikkerhetskopi; prøv igjen om litt.</translation>
     </message>
@@ -4479,6 +4618,34 @@
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="166"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>MergePanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="50"/>
+        <source>The same person registered twice?</source>
+        <translation>Samme person registrert to ganger?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="57"/>
+        <source>Two computers registered a person with the same CPR number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</source>
+        <translation>To datamaskiner har registrert en person med samme fødselsnummer. Sammenslåing beholder den ene, flytter den andres forløp dit og fyller ut det den mangler.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="66"/>
+        <source>On the team</source>
+        <translation>På teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="66"/>
+        <source>Registered on another computer</source>
+        <translation>Registrert på en annen datamaskin</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="72"/>
+        <source>Not the same person: keep both</source>
+        <translation>Ikke samme person: behold begge</translation>
     </message>
 </context>
 <context>
@@ -5473,6 +5640,44 @@
     </message>
 </context>
 <context>
+    <name>PersonBox</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="30"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="30"/>
+        <source>CPR number</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="31"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="31"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="32"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="36"/>
+        <source>Courses</source>
+        <translation>Forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="37"/>
+        <source>Keep this record and merge</source>
+        <translation>Behold denne og slå sammen</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="21"/>
@@ -6438,22 +6643,22 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
         <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
         <translation>Enter åpner personens side (der kan et innsynsutdrag lages først)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="219"/>
         <source>Nobody is due for erasure.</source>
         <translation>Ingen skal slettes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="252"/>
         <source>Erase the ticked…</source>
         <translation>Slett de valgte…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="252"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="253"/>
         <source>Erase the %n ticked…</source>
         <translation>
             <numerusform>Slett den valgte…</numerusform>
@@ -6461,17 +6666,17 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="257"/>
         <source>Tick none</source>
         <translation>Velg bort alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="257"/>
         <source>Tick all</source>
         <translation>Velg alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="277"/>
         <source>%n person(s) erased.</source>
         <translation>
             <numerusform>%n person er slettet.</numerusform>
@@ -6479,22 +6684,22 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
         <source>The file was busy: its freed space is overwritten at the next unlock.</source>
         <translation>Filen var opptatt: den frigjorte plassen overskrives neste gang appen låses opp.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="301"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="302"/>
         <source>&amp;Retention period:</source>
         <translation>&amp;Oppbevaringstid:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="302"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="303"/>
         <source>Retention period</source>
         <translation>Oppbevaringstid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="220"/>
         <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
         <translation>
             <numerusform>%n person skal slettes: alle personens forløp ble avsluttet for mer enn %1 siden.</numerusform>
@@ -6502,13 +6707,13 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="215"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="216"/>
         <source>Reading…</source>
         <translation>Leser…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="223"/>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="227"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="224"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="228"/>
         <source>year(s)</source>
         <translation>
             <numerusform>år</numerusform>
@@ -6516,12 +6721,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="294"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="295"/>
         <source>Retention period saved: %1.</source>
         <translation>Oppbevaringstiden er lagret: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="304"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="305"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
@@ -6785,6 +6990,14 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="46"/>
         <source>Export &amp;with names</source>
         <translation>Eksporter &amp;med navn</translation>
+    </message>
+</context>
+<context>
+    <name>SideBox</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="46"/>
+        <source>Keep this value</source>
+        <translation>Behold denne verdien</translation>
     </message>
 </context>
 <context>
@@ -7356,6 +7569,241 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="175"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="22"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="23"/>
+        <source>Course</source>
+        <translation>Forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="24"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="25"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="26"/>
+        <source>Form</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="27"/>
+        <source>Plan review</source>
+        <translation>Oppfølging av handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="28"/>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="29"/>
+        <source>Employer contact</source>
+        <translation>Arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="30"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="31"/>
+        <source>Job opening</source>
+        <translation>Jobbmulighet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="32"/>
+        <source>Job or education</source>
+        <translation>Jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="33"/>
+        <source>Calendar event</source>
+        <translation>Kalenderavtale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="34"/>
+        <source>Consultant</source>
+        <translation>IPS-konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="35"/>
+        <source>Supervision item</source>
+        <translation>Punkt på veiledningslisten</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="36"/>
+        <source>Phase change</source>
+        <translation>Faseskifte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="46"/>
+        <source>answer “%1”</source>
+        <translation>svaret «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="48"/>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="49"/>
+        <source>CPR number</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="50"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="51"/>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="52"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="53"/>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="54"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="55"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="69"/>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="56"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="57"/>
+        <source>place</source>
+        <translation>sted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="58"/>
+        <source>referral date</source>
+        <translation>henvisningsdato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="59"/>
+        <source>referred by</source>
+        <translation>henvisningskilde</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="60"/>
+        <source>clinician</source>
+        <translation>behandler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="61"/>
+        <source>psychiatry unit</source>
+        <translation>poliklinikk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="62"/>
+        <source>first meeting</source>
+        <translation>første møte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="63"/>
+        <source>end date</source>
+        <translation>sluttdato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="64"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="65"/>
+        <source>reason for ending</source>
+        <translation>årsak til avslutning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="66"/>
+        <source>title</source>
+        <translation>tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="67"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="68"/>
+        <source>end</source>
+        <translation>slutt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="70"/>
+        <source>summary</source>
+        <translation>sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="78"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="81"/>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="84"/>
+        <source>Kept</source>
+        <translation>Beholdt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="87"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="88"/>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="112"/>
+        <source>time unknown</source>
+        <translation>tidspunkt ukjent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="120"/>
+        <source>unknown consultant</source>
+        <translation>ukjent konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="121"/>
+        <source>By %1, %2</source>
+        <translation>Av %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="124"/>
+        <source>(on this computer)</source>
+        <translation>(på denne datamaskinen)</translation>
     </message>
 </context>
 <context>
