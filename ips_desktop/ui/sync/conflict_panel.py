@@ -46,8 +46,9 @@ class SideBox(QGroupBox):
         self.keep = QPushButton(self.tr("Keep this value"))
         self.keep.setObjectName(f"keep_{key}")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.value, 1)
+        layout.addWidget(self.value)
         layout.addWidget(self.by)
+        layout.addStretch(1)  # the two keep buttons level, however long either value is
         layout.addWidget(self.keep, 0, Qt.AlignmentFlag.AlignLeft)
 
 
@@ -121,8 +122,9 @@ class ConflictPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(explain)
-        layout.addLayout(sides, 1)
+        layout.addLayout(sides)
         layout.addWidget(self.combine, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
 
     def _combine(self) -> None:
         def text(value: Any) -> str:

@@ -43,6 +43,7 @@ class ConflictsView(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("conflict_list")
         self.list.setMinimumWidth(240)
+        self.list.setSpacing(3)
         self.list.currentRowChanged.connect(self._show)
         self.detail = QWidget()
         self.detail_layout = QVBoxLayout(self.detail)
@@ -96,7 +97,10 @@ class ConflictsView(QDialog):
         else:
             first = " – ".join(p for p in (table_text(view.table_name),
                                            field_text(view.field)) if p)
-        return f"{first}\n{when_text(view.detected_at)}"
+        person = (None if view.kind == SAME_PERSON
+                  else conflict_details.person_name(self.ws.ctx, view))
+        second = " · ".join(p for p in (person, when_text(view.detected_at)) if p)
+        return f"{first}\n{second}"
 
     def _current(self) -> ConflictView | None:
         row = self.list.currentRow()
