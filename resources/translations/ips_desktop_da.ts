@@ -1005,17 +1005,17 @@
 <context>
     <name>CombineDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="59"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="60"/>
         <source>Combine the two values</source>
         <translation>Kombinér de to værdier</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="64"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="65"/>
         <source>Save the combination</source>
         <translation>Gem kombinationen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="68"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="69"/>
         <source>Make one value of the two; it replaces both.</source>
         <translation>Lav én værdi af de to; den erstatter begge.</translation>
     </message>
@@ -1023,32 +1023,32 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="88"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="89"/>
         <source>%1 deleted on one computer and changed on another</source>
         <translation>%1 slettet på én computer og ændret på en anden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="91"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="92"/>
         <source>%1 of %2 changed on two computers</source>
         <translation>%1 på %2 ændret på to computere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="103"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="105"/>
         <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</source>
         <translation>Teamet beholdt den ændring, det fik først; den anden venter her, så intet går tabt. Vælg den værdi, der er rigtig, eller kombinér dem.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="108"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="110"/>
         <source>On the team now</source>
         <translation>På teamet nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="109"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="111"/>
         <source>Waiting change</source>
         <translation>Ventende ændring</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="116"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="118"/>
         <source>Combine…</source>
         <translation>Kombinér…</translation>
     </message>
@@ -1056,27 +1056,27 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="41"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="74"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="51"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="75"/>
         <source>No conflicts are waiting. Everything is synced as it was entered.</source>
         <translation>Ingen konflikter venter. Alt er synkroniseret, som det blev indtastet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="95"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="105"/>
         <source>Same person twice?</source>
         <translation>Samme person to gange?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="139"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="156"/>
         <source>Someone decided this conflict already.</source>
         <translation>En anden har allerede afgjort denne konflikt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="141"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="158"/>
         <source>Decided. The choice is sent at the next sync.</source>
         <translation>Afgjort. Valget sendes ved næste synkronisering.</translation>
     </message>
@@ -4623,27 +4623,27 @@
 <context>
     <name>MergePanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="50"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="58"/>
         <source>The same person registered twice?</source>
         <translation>Samme person registreret to gange?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="57"/>
-        <source>Two computers registered a person with the same CPR number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</source>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="65"/>
+        <source>Two computers registered a person with the same national ID number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</source>
         <translation>To computere har registreret en person med samme CPR-nummer. Sammenlægning beholder den ene, flytter den andens forløb dertil og udfylder det, den mangler.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="66"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="74"/>
+        <source>Waiting record</source>
+        <translation>Ventende registrering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="74"/>
         <source>On the team</source>
         <translation>På teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="66"/>
-        <source>Registered on another computer</source>
-        <translation>Registreret på en anden computer</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="72"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="83"/>
         <source>Not the same person: keep both</source>
         <translation>Ikke samme person: behold begge</translation>
     </message>
@@ -5642,37 +5642,37 @@
 <context>
     <name>PersonBox</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="30"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="32"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="30"/>
-        <source>CPR number</source>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="33"/>
+        <source>National ID number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="31"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="34"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="31"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="34"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="32"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="35"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="36"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="39"/>
         <source>Courses</source>
         <translation>Forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="37"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="40"/>
         <source>Keep this record and merge</source>
         <translation>Behold denne og læg sammen</translation>
     </message>
@@ -7660,7 +7660,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/sync/words.py" line="49"/>
-        <source>CPR number</source>
+        <source>national ID number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
@@ -7796,12 +7796,17 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <translation>ukendt konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/words.py" line="121"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="122"/>
+        <source>By %1</source>
+        <translation>Af %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="124"/>
         <source>By %1, %2</source>
         <translation>Af %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/words.py" line="124"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="127"/>
         <source>(on this computer)</source>
         <translation>(på denne computer)</translation>
     </message>

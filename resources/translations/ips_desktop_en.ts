@@ -1005,17 +1005,17 @@
 <context>
     <name>CombineDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="59"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="60"/>
         <source>Combine the two values</source>
         <translation>Combine the two values</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="64"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="65"/>
         <source>Save the combination</source>
         <translation>Save the combination</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="68"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="69"/>
         <source>Make one value of the two; it replaces both.</source>
         <translation>Make one value of the two; it replaces both.</translation>
     </message>
@@ -1023,32 +1023,32 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="88"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="89"/>
         <source>%1 deleted on one computer and changed on another</source>
         <translation>%1 deleted on one computer and changed on another</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="91"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="92"/>
         <source>%1 of %2 changed on two computers</source>
         <translation>%1 of %2 changed on two computers</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="103"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="105"/>
         <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</source>
         <translation>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="108"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="110"/>
         <source>On the team now</source>
         <translation>On the team now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="109"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="111"/>
         <source>Waiting change</source>
         <translation>Waiting change</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="116"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="118"/>
         <source>Combine…</source>
         <translation>Combine…</translation>
     </message>
@@ -1056,27 +1056,27 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="41"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="74"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="51"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="75"/>
         <source>No conflicts are waiting. Everything is synced as it was entered.</source>
         <translation>No conflicts are waiting. Everything is synced as it was entered.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="95"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="105"/>
         <source>Same person twice?</source>
         <translation>Same person twice?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="139"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="156"/>
         <source>Someone decided this conflict already.</source>
         <translation>Someone decided this conflict already.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="141"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="158"/>
         <source>Decided. The choice is sent at the next sync.</source>
         <translation>Decided. The choice is sent at the next sync.</translation>
     </message>
@@ -4623,27 +4623,27 @@
 <context>
     <name>MergePanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="50"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="58"/>
         <source>The same person registered twice?</source>
         <translation>The same person registered twice?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="57"/>
-        <source>Two computers registered a person with the same CPR number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</source>
-        <translation>Two computers registered a person with the same CPR number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</translation>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="65"/>
+        <source>Two computers registered a person with the same national ID number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</source>
+        <translation>Two computers registered a person with the same national ID number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="66"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="74"/>
+        <source>Waiting record</source>
+        <translation>Waiting record</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="74"/>
         <source>On the team</source>
         <translation>On the team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="66"/>
-        <source>Registered on another computer</source>
-        <translation>Registered on another computer</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="72"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="83"/>
         <source>Not the same person: keep both</source>
         <translation>Not the same person: keep both</translation>
     </message>
@@ -5642,37 +5642,37 @@
 <context>
     <name>PersonBox</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="30"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="30"/>
-        <source>CPR number</source>
-        <translation>CPR number</translation>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="33"/>
+        <source>National ID number</source>
+        <translation>National ID number</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="31"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="34"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="31"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="34"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="32"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="35"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="36"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="39"/>
         <source>Courses</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="37"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="40"/>
         <source>Keep this record and merge</source>
         <translation>Keep this record and merge</translation>
     </message>
@@ -7660,8 +7660,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/sync/words.py" line="49"/>
-        <source>CPR number</source>
-        <translation>CPR number</translation>
+        <source>national ID number</source>
+        <translation>national ID number</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/sync/words.py" line="50"/>
@@ -7796,12 +7796,17 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <translation>unknown consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/words.py" line="121"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="122"/>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="124"/>
         <source>By %1, %2</source>
         <translation>By %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/words.py" line="124"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="127"/>
         <source>(on this computer)</source>
         <translation>(on this computer)</translation>
     </message>

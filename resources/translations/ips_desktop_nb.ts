@@ -1005,17 +1005,17 @@
 <context>
     <name>CombineDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="59"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="60"/>
         <source>Combine the two values</source>
         <translation>Kombiner de to verdiene</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="64"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="65"/>
         <source>Save the combination</source>
         <translation>Lagre kombinasjonen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="68"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="69"/>
         <source>Make one value of the two; it replaces both.</source>
         <translation>Lag én verdi av de to; den erstatter begge.</translation>
     </message>
@@ -1023,32 +1023,32 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="88"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="89"/>
         <source>%1 deleted on one computer and changed on another</source>
         <translation>%1 slettet på én datamaskin og endret på en annen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="91"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="92"/>
         <source>%1 of %2 changed on two computers</source>
         <translation>%1 på %2 endret på to datamaskiner</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="103"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="105"/>
         <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</source>
         <translation>Teamet beholdt endringen det fikk først; den andre venter her, så ingenting går tapt. Velg verdien som er riktig, eller kombiner dem.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="108"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="110"/>
         <source>On the team now</source>
         <translation>På teamet nå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="109"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="111"/>
         <source>Waiting change</source>
         <translation>Ventende endring</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="116"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="118"/>
         <source>Combine…</source>
         <translation>Kombiner…</translation>
     </message>
@@ -1056,27 +1056,27 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="41"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="74"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="51"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="75"/>
         <source>No conflicts are waiting. Everything is synced as it was entered.</source>
         <translation>Ingen konflikter venter. Alt er synkronisert slik det ble registrert.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="95"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="105"/>
         <source>Same person twice?</source>
         <translation>Samme person to ganger?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="139"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="156"/>
         <source>Someone decided this conflict already.</source>
         <translation>Noen andre har allerede avgjort denne konflikten.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="141"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="158"/>
         <source>Decided. The choice is sent at the next sync.</source>
         <translation>Avgjort. Valget sendes ved neste synkronisering.</translation>
     </message>
@@ -4623,27 +4623,27 @@
 <context>
     <name>MergePanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="50"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="58"/>
         <source>The same person registered twice?</source>
         <translation>Samme person registrert to ganger?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="57"/>
-        <source>Two computers registered a person with the same CPR number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</source>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="65"/>
+        <source>Two computers registered a person with the same national ID number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</source>
         <translation>To datamaskiner har registrert en person med samme fødselsnummer. Sammenslåing beholder den ene, flytter den andres forløp dit og fyller ut det den mangler.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="66"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="74"/>
+        <source>Waiting record</source>
+        <translation>Ventende registrering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="74"/>
         <source>On the team</source>
         <translation>På teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="66"/>
-        <source>Registered on another computer</source>
-        <translation>Registrert på en annen datamaskin</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="72"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="83"/>
         <source>Not the same person: keep both</source>
         <translation>Ikke samme person: behold begge</translation>
     </message>
@@ -5642,37 +5642,37 @@
 <context>
     <name>PersonBox</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="30"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="32"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="30"/>
-        <source>CPR number</source>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="33"/>
+        <source>National ID number</source>
         <translation>Fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="31"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="34"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="31"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="34"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="32"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="35"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="36"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="39"/>
         <source>Courses</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="37"/>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="40"/>
         <source>Keep this record and merge</source>
         <translation>Behold denne og slå sammen</translation>
     </message>
@@ -7660,8 +7660,8 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/sync/words.py" line="49"/>
-        <source>CPR number</source>
-        <translation>Fødselsnummer</translation>
+        <source>national ID number</source>
+        <translation>fødselsnummer</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/sync/words.py" line="50"/>
@@ -7796,12 +7796,17 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <translation>ukjent konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/words.py" line="121"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="122"/>
+        <source>By %1</source>
+        <translation>Av %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="124"/>
         <source>By %1, %2</source>
         <translation>Av %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/words.py" line="124"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="127"/>
         <source>(on this computer)</source>
         <translation>(på denne datamaskinen)</translation>
     </message>

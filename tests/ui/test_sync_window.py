@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from sqlalchemy.engine import make_url
 
 from ips_desktop.services import conflicts, sync
-from ips_desktop.storage.models import Participant
+from ips_desktop.storage.models import Note, Participant
 from ips_desktop.storage.server import make_server_engine
 from ips_desktop.ui.shell.main_window import MainWindow
 from ips_desktop.ui.sync.conflicts_view import ConflictsView
@@ -190,3 +190,118 @@ def test_a_laptop_that_joined_no_team_shows_no_sync(qtbot, ws, preferences):
     assert not auto.timer.isActive()
     qtbot.keyClick(window, Qt.Key.Key_F9)
     assert not auto.running
+
+
+def names_listed(window: MainWindow) -> list[str]:
+    model = window.area_widgets[1].table.model()
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def test_a_pull_that_changed_a_row_refreshes_the_open_list(
+        qtbot, team, team_engine, preferences):  # noqa: F811
+    anna, bo = team.laptops("anna", "bo")
+    person = actions.person_of(anna, actions.enrol(anna, "Pia Hansen"))
+    anna.sync()
+    bo.sync()
+    window = open_window(qtbot, anna, preferences)
+    wait_idle(qtbot, window)
+    assert window.show_area(1)  # Deltagere
+    qtbot.waitUntil(lambda: names_listed(window) == ["Pia Hansen"])
+    actions.edit(bo, Participant, person, name="Pia Hansen-Berg")
+    bo.sync()
+
+    press_f9(qtbot, window)
+
+    qtbot.waitUntil(lambda: names_listed(window) == ["Pia Hansen-Berg"])
+
+
+def test_free_text_is_combined_in_an_editor_prefilled_with_both(
+        qtbot, team, team_engine, preferences):  # noqa: F811
+    anna, bo = team.laptops("anna", "bo")
+    course = actions.enrol(anna, "Pia Hansen")
+    note_id = actions.note(anna, course, "Ringede")
+    anna.sync()
+    bo.sync()
+    actions.edit(anna, Note, note_id, text="Ringede, ingen svar")
+    actions.edit(bo, Note, note_id, text="Ringede; aftalt møde torsdag")
+    anna.sync()
+    window = open_window(qtbot, bo, preferences)
+    wait_idle(qtbot, window)
+    press_f9(qtbot, window)
+    window.auto_sync.conflicts_action.trigger()  # Filer › Konflikter…
+    view = window.auto_sync.conflicts_dialog
+    combine = view.panel.findChild(QPushButton, "combine")
+    assert combine.isVisible() and combine.text() == "Kombinér…"
+
+    qtbot.mouseClick(combine, Qt.MouseButton.LeftButton)
+    editor = view.panel.combine_dialog.editor
+    assert editor.toPlainText() == "Ringede, ingen svar\nRingede; aftalt møde torsdag"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Ringede, ingen svar; senere aftalt møde torsdag")
+    view.panel.combine_dialog.accept()
+
+    assert actions.note_row(bo, note_id).text == "Ringede, ingen svar; senere aftalt møde torsdag"
+    assert view.list.count() == 0
+    assert view.note.text() == "Afgjort. Valget sendes ved næste synkronisering."
+
+
+def test_a_phone_number_is_not_offered_for_combining(
+        qtbot, team, team_engine, preferences):  # noqa: F811
+    anna, bo = team.laptops("anna", "bo")
+    person = actions.person_of(anna, actions.enrol(anna, "Pia Hansen"))
+    anna.sync()
+    bo.sync()
+    actions.edit(anna, Participant, person, phone="20 30 40 50")
+    actions.edit(bo, Participant, person, phone="99 88 77 66")
+    anna.sync()
+    window = open_window(qtbot, bo, preferences)
+    wait_idle(qtbot, window)
+    press_f9(qtbot, window)
+    window.auto_sync.open_conflicts()
+    panel = window.auto_sync.conflicts_dialog.panel
+    assert not panel.findChild(QPushButton, "combine").isVisible()
+    keep_team = panel.findChild(QPushButton, "keep_team")
+    qtbot.mouseClick(keep_team, Qt.MouseButton.LeftButton)
+    assert actions.participant(bo, person).phone == "20 30 40 50"
+    assert conflicts.waiting(bo.ctx) == []
+
+
+def test_the_same_person_from_two_laptops_is_merged_from_the_view(
+        qtbot, team, team_engine, preferences):  # noqa: F811
+    anna, bo = team.laptops("anna", "bo")
+    first = actions.enrol(anna, "Pia Hansen", cpr="010190-1234")
+    actions.enrol(bo, "Pia M. Hansen", cpr="0101901234")
+    anna.sync()
+    window = open_window(qtbot, bo, preferences)
+    wait_idle(qtbot, window)
+    press_f9(qtbot, window)
+    window.auto_sync.open_conflicts()
+    view = window.auto_sync.conflicts_dialog
+    heading = view.panel.findChild(object, "conflict_heading")
+    assert heading.text() == "Samme person registreret to gange?"
+    shown = {label.text() for label in view.panel.findChildren(QLabel)}
+    assert {"Pia Hansen", "Pia M. Hansen", "010190-1234"} <= shown
+
+    qtbot.mouseClick(view.panel.findChild(QPushButton, "merge_keep_team"),
+                     Qt.MouseButton.LeftButton)
+
+    kept = actions.person_of(anna, first)
+    live = [r for r in bo.rows("participant").values() if r["deleted_at"] is None]
+    assert [r["id"] for r in live] == [kept]
+    assert view.list.count() == 0
+
+
+def test_the_menu_offers_sync_and_conflicts_and_the_lock_closes_conflicts(
+        qtbot, team, team_engine, preferences):  # noqa: F811
+    anna, = team.laptops("anna")
+    window = open_window(qtbot, anna, preferences)
+    wait_idle(qtbot, window)
+    texts = [a.text() for a in window.file_menu.actions() if a.isVisible()]
+    assert "S&ynkroniser nu" in texts and "K&onflikter…" in texts
+    window.auto_sync.open_conflicts()
+    view = window.auto_sync.conflicts_dialog
+    assert view.empty.isVisible() and view.empty.text().startswith("Ingen konflikter venter")
+    window.lock()
+    assert not view.isVisible() and not window.auto_sync.conflicts_action.isEnabled()
+    window.unlock()
+    assert window.auto_sync.conflicts_action.isEnabled()

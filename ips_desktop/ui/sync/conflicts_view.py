@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,7 +38,6 @@ class ConflictsView(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
-        self.setWindowTitle(self.tr("Conflicts"))
         self.waiting: list[ConflictView] = []
         self.list = QListWidget()
         self.list.setObjectName("conflict_list")
@@ -49,8 +48,7 @@ class ConflictsView(QDialog):
         self.detail_layout = QVBoxLayout(self.detail)
         self.detail_layout.setContentsMargins(0, 0, 0, 0)
         self.panel: QWidget | None = None
-        self.empty = QLabel(self.tr("No conflicts are waiting. Everything is synced as it was "
-                                    "entered."))
+        self.empty = QLabel()
         self.empty.setObjectName("no_conflicts")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -70,7 +68,18 @@ class ConflictsView(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.resize(920, 540)
-        self.refresh()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.empty.setText(self.tr("No conflicts are waiting. Everything is synced as it was "
+                                   "entered."))
+        self.refresh()  # the panels are made in the language of the moment
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Read what waits again (after a sync, a decision), keeping the one shown if it waits."""
@@ -97,8 +106,11 @@ class ConflictsView(QDialog):
         else:
             first = " – ".join(p for p in (table_text(view.table_name),
                                            field_text(view.field)) if p)
-        person = (None if view.kind == SAME_PERSON
-                  else conflict_details.person_name(self.ws.ctx, view))
+        if view.kind == SAME_PERSON:
+            found = conflict_details.people(self.ws.ctx, view)
+            person = found[0].name if found else None
+        else:
+            person = conflict_details.person_name(self.ws.ctx, view)
         second = " · ".join(p for p in (person, when_text(view.detected_at)) if p)
         return f"{first}\n{second}"
 
@@ -117,7 +129,8 @@ class ConflictsView(QDialog):
         ctx = self.ws.ctx
         panel: QWidget
         if view.kind == SAME_PERSON:
-            merge = MergePanel(conflict_details.people(ctx, view))
+            merge = MergePanel(conflict_details.people(ctx, view), view,
+                               conflict_details.this_laptop(ctx))
             merge.merge.connect(lambda kept, v=view: self._merge(v, kept))
             merge.not_same.connect(lambda v=view: self._resolve(v, "server", None))
             panel = merge

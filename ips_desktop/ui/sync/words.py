@@ -46,7 +46,7 @@ def field_text(field: str | None) -> str:
         return QCoreApplication.translate("SyncWords", "answer “%1”").replace("%1", answer)
     words = {
         "name": QCoreApplication.translate("SyncWords", "name"),
-        "cpr": QCoreApplication.translate("SyncWords", "CPR number"),
+        "cpr": QCoreApplication.translate("SyncWords", "national ID number"),
         "phone": QCoreApplication.translate("SyncWords", "phone"),
         "email": QCoreApplication.translate("SyncWords", "email"),
         "address": QCoreApplication.translate("SyncWords", "address"),
@@ -118,8 +118,11 @@ def when_text(at: datetime | None) -> str:
 def side_text(actor_name: str | None, at: datetime | None, here: bool) -> str:
     """Who made a value and when, and whether on this computer."""
     who = actor_name or QCoreApplication.translate("SyncWords", "unknown consultant")
-    text = QCoreApplication.translate("SyncWords", "By %1, %2")
-    text = text.replace("%1", who).replace("%2", when_text(at))
+    if at is None:  # a same-person offer: the records' own stamps are not the sync's
+        text = QCoreApplication.translate("SyncWords", "By %1").replace("%1", who)
+    else:
+        text = QCoreApplication.translate("SyncWords", "By %1, %2")
+        text = text.replace("%1", who).replace("%2", when_text(at))
     if here:
         text += " " + QCoreApplication.translate("SyncWords", "(on this computer)")
     return text
