@@ -1038,17 +1038,22 @@
         <translation>Teamet beholdt den ændring, det fik først; den anden venter her, så intet går tabt. Vælg den værdi, der er rigtig, eller kombinér dem.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="110"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="107"/>
+        <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right.</source>
+        <translation>Teamet beholdt den ændring, det fik først; den anden venter her, så intet går tabt. Vælg den værdi, der er rigtig.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="112"/>
         <source>On the team now</source>
         <translation>På teamet nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="111"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="113"/>
         <source>Waiting change</source>
         <translation>Ventende ændring</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="118"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="120"/>
         <source>Combine…</source>
         <translation>Kombinér…</translation>
     </message>
@@ -1062,21 +1067,21 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="75"/>
-        <source>No conflicts are waiting. Everything is synced as it was entered.</source>
-        <translation>Ingen konflikter venter. Alt er synkroniseret, som det blev indtastet.</translation>
+        <source>No conflicts are waiting.</source>
+        <translation>Ingen konflikter venter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="105"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="104"/>
         <source>Same person twice?</source>
         <translation>Samme person to gange?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="156"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="155"/>
         <source>Someone decided this conflict already.</source>
         <translation>En anden har allerede afgjort denne konflikt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="158"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="157"/>
         <source>Decided. The choice is sent at the next sync.</source>
         <translation>Afgjort. Valget sendes ved næste synkronisering.</translation>
     </message>

@@ -1038,17 +1038,22 @@
         <translation>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="110"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="107"/>
+        <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right.</source>
+        <translation>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="112"/>
         <source>On the team now</source>
         <translation>On the team now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="111"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="113"/>
         <source>Waiting change</source>
         <translation>Waiting change</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="118"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="120"/>
         <source>Combine…</source>
         <translation>Combine…</translation>
     </message>
@@ -1062,21 +1067,21 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="75"/>
-        <source>No conflicts are waiting. Everything is synced as it was entered.</source>
-        <translation>No conflicts are waiting. Everything is synced as it was entered.</translation>
+        <source>No conflicts are waiting.</source>
+        <translation>No conflicts are waiting.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="105"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="104"/>
         <source>Same person twice?</source>
         <translation>Same person twice?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="156"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="155"/>
         <source>Someone decided this conflict already.</source>
         <translation>Someone decided this conflict already.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="158"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="157"/>
         <source>Decided. The choice is sent at the next sync.</source>
         <translation>Decided. The choice is sent at the next sync.</translation>
     </message>

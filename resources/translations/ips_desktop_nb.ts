@@ -1038,17 +1038,22 @@
         <translation>Teamet beholdt endringen det fikk først; den andre venter her, så ingenting går tapt. Velg verdien som er riktig, eller kombiner dem.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="110"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="107"/>
+        <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right.</source>
+        <translation>Teamet beholdt endringen det fikk først; den andre venter her, så ingenting går tapt. Velg verdien som er riktig.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="112"/>
         <source>On the team now</source>
         <translation>På teamet nå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="111"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="113"/>
         <source>Waiting change</source>
         <translation>Ventende endring</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="118"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="120"/>
         <source>Combine…</source>
         <translation>Kombiner…</translation>
     </message>
@@ -1062,21 +1067,21 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="75"/>
-        <source>No conflicts are waiting. Everything is synced as it was entered.</source>
-        <translation>Ingen konflikter venter. Alt er synkronisert slik det ble registrert.</translation>
+        <source>No conflicts are waiting.</source>
+        <translation>Ingen konflikter venter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="105"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="104"/>
         <source>Same person twice?</source>
         <translation>Samme person to ganger?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="156"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="155"/>
         <source>Someone decided this conflict already.</source>
         <translation>Noen andre har allerede avgjort denne konflikten.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="158"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="157"/>
         <source>Decided. The choice is sent at the next sync.</source>
         <translation>Avgjort. Valget sendes ved neste synkronisering.</translation>
     </message>

@@ -103,7 +103,9 @@ class ConflictPanel(QWidget):
         self.heading.setFont(font)
         explain = QLabel(self.tr(
             "The team kept the first change it got; the other waits here, so nothing is lost. "
-            "Choose the value that is right, or combine them."))
+            "Choose the value that is right, or combine them.") if combinable else self.tr(
+            "The team kept the first change it got; the other waits here, so nothing is lost. "
+            "Choose the value that is right."))
         explain.setWordWrap(True)
         here_team = this_laptop is not None and view.team.origin == this_laptop
         here_incoming = this_laptop is not None and view.incoming.origin == this_laptop

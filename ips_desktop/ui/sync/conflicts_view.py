@@ -72,8 +72,7 @@ class ConflictsView(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Conflicts"))
-        self.empty.setText(self.tr("No conflicts are waiting. Everything is synced as it was "
-                                   "entered."))
+        self.empty.setText(self.tr("No conflicts are waiting."))
         self.refresh()  # the panels are made in the language of the moment
 
     def changeEvent(self, event: QEvent) -> None:
