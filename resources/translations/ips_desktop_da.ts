@@ -1005,17 +1005,17 @@
 <context>
     <name>CombineDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="60"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="65"/>
         <source>Combine the two values</source>
         <translation>Kombinér de to værdier</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="65"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="70"/>
         <source>Save the combination</source>
         <translation>Gem kombinationen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="69"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="74"/>
         <source>Make one value of the two; it replaces both.</source>
         <translation>Lav én værdi af de to; den erstatter begge.</translation>
     </message>
@@ -1023,37 +1023,37 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="89"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="94"/>
         <source>%1 deleted on one computer and changed on another</source>
         <translation>%1 slettet på én computer og ændret på en anden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="92"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="97"/>
         <source>%1 of %2 changed on two computers</source>
         <translation>%1 på %2 ændret på to computere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="105"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="110"/>
         <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</source>
         <translation>Teamet beholdt den ændring, det fik først; den anden venter her, så intet går tabt. Vælg den værdi, der er rigtig, eller kombinér dem.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="107"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="112"/>
         <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right.</source>
         <translation>Teamet beholdt den ændring, det fik først; den anden venter her, så intet går tabt. Vælg den værdi, der er rigtig.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="112"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="117"/>
         <source>On the team now</source>
         <translation>På teamet nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="113"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="118"/>
         <source>Waiting change</source>
         <translation>Ventende ændring</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="120"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="125"/>
         <source>Combine…</source>
         <translation>Kombinér…</translation>
     </message>
@@ -7000,7 +7000,17 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>SideBox</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="46"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="47"/>
+        <source>Keep it deleted</source>
+        <translation>Behold sletningen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="48"/>
+        <source>Keep this version</source>
+        <translation>Behold denne udgave</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="50"/>
         <source>Keep this value</source>
         <translation>Behold denne værdi</translation>
     </message>

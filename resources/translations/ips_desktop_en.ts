@@ -1005,17 +1005,17 @@
 <context>
     <name>CombineDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="60"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="65"/>
         <source>Combine the two values</source>
         <translation>Combine the two values</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="65"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="70"/>
         <source>Save the combination</source>
         <translation>Save the combination</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="69"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="74"/>
         <source>Make one value of the two; it replaces both.</source>
         <translation>Make one value of the two; it replaces both.</translation>
     </message>
@@ -1023,37 +1023,37 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="89"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="94"/>
         <source>%1 deleted on one computer and changed on another</source>
         <translation>%1 deleted on one computer and changed on another</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="92"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="97"/>
         <source>%1 of %2 changed on two computers</source>
         <translation>%1 of %2 changed on two computers</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="105"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="110"/>
         <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</source>
         <translation>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="107"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="112"/>
         <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right.</source>
         <translation>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="112"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="117"/>
         <source>On the team now</source>
         <translation>On the team now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="113"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="118"/>
         <source>Waiting change</source>
         <translation>Waiting change</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="120"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="125"/>
         <source>Combine…</source>
         <translation>Combine…</translation>
     </message>
@@ -7000,7 +7000,17 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>SideBox</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="46"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="47"/>
+        <source>Keep it deleted</source>
+        <translation>Keep it deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="48"/>
+        <source>Keep this version</source>
+        <translation>Keep this version</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="50"/>
         <source>Keep this value</source>
         <translation>Keep this value</translation>
     </message>

@@ -1005,17 +1005,17 @@
 <context>
     <name>CombineDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="60"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="65"/>
         <source>Combine the two values</source>
         <translation>Kombiner de to verdiene</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="65"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="70"/>
         <source>Save the combination</source>
         <translation>Lagre kombinasjonen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="69"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="74"/>
         <source>Make one value of the two; it replaces both.</source>
         <translation>Lag én verdi av de to; den erstatter begge.</translation>
     </message>
@@ -1023,37 +1023,37 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="89"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="94"/>
         <source>%1 deleted on one computer and changed on another</source>
         <translation>%1 slettet på én datamaskin og endret på en annen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="92"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="97"/>
         <source>%1 of %2 changed on two computers</source>
         <translation>%1 på %2 endret på to datamaskiner</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="105"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="110"/>
         <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</source>
         <translation>Teamet beholdt endringen det fikk først; den andre venter her, så ingenting går tapt. Velg verdien som er riktig, eller kombiner dem.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="107"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="112"/>
         <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right.</source>
         <translation>Teamet beholdt endringen det fikk først; den andre venter her, så ingenting går tapt. Velg verdien som er riktig.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="112"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="117"/>
         <source>On the team now</source>
         <translation>På teamet nå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="113"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="118"/>
         <source>Waiting change</source>
         <translation>Ventende endring</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="120"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="125"/>
         <source>Combine…</source>
         <translation>Kombiner…</translation>
     </message>
@@ -7000,7 +7000,17 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>SideBox</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="46"/>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="47"/>
+        <source>Keep it deleted</source>
+        <translation>Behold slettingen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="48"/>
+        <source>Keep this version</source>
+        <translation>Behold denne versjonen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="50"/>
         <source>Keep this value</source>
         <translation>Behold denne verdien</translation>
     </message>

@@ -305,3 +305,30 @@ def test_the_menu_offers_sync_and_conflicts_and_the_lock_closes_conflicts(
     assert not view.isVisible() and not window.auto_sync.conflicts_action.isEnabled()
     window.unlock()
     assert window.auto_sync.conflicts_action.isEnabled()
+
+
+def test_an_edit_against_a_deletion_keeps_the_edit_from_the_view(
+        qtbot, team, team_engine, preferences):  # noqa: F811
+    anna, bo = team.laptops("anna", "bo")
+    course = actions.enrol(anna, "Pia Hansen")
+    note_id = actions.note(anna, course, "Ringede")
+    anna.sync()
+    bo.sync()
+    actions.delete(anna, Note, note_id)
+    actions.edit(bo, Note, note_id, text="Ringede, aftalt møde")
+    anna.sync()
+    window = open_window(qtbot, bo, preferences)
+    wait_idle(qtbot, window)
+    press_f9(qtbot, window)
+    window.auto_sync.open_conflicts()
+    panel = window.auto_sync.conflicts_dialog.panel
+    assert panel.findChild(object, "team_value").text() == "Slettet"
+    assert panel.findChild(object, "incoming_value").text() == "tekst: Ringede, aftalt møde"
+    assert panel.findChild(QPushButton, "keep_team").text() == "Behold sletningen"
+    keep = panel.findChild(QPushButton, "keep_incoming")
+    assert keep.text() == "Behold denne udgave"
+
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+
+    row = actions.note_row(bo, note_id)
+    assert (row.deleted_at, row.text) == (None, "Ringede, aftalt møde")

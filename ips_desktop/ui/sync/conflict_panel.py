@@ -43,7 +43,12 @@ class SideBox(QGroupBox):
         self.by.setObjectName(f"{key}_by")
         self.by.setWordWrap(True)
         self.by.setStyleSheet("color: palette(placeholder-text);")
-        self.keep = QPushButton(self.tr("Keep this value"))
+        if isinstance(side.value, dict):  # one side of an edit against a deletion
+            keep = (self.tr("Keep it deleted") if side.value.get("deleted_at")
+                    else self.tr("Keep this version"))
+        else:
+            keep = self.tr("Keep this value")
+        self.keep = QPushButton(keep)
         self.keep.setObjectName(f"keep_{key}")
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
