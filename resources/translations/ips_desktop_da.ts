@@ -687,22 +687,22 @@
 <context>
     <name>AutoSync</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="83"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynkroniser nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="87"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="84"/>
         <source>C&amp;onflicts…</source>
         <translation>K&amp;onflikter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="92"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="137"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="134"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n ændring venter</numerusform>
@@ -710,7 +710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="142"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="139"/>
         <source>%n conflict(s) waiting</source>
         <translation>
             <numerusform>%n konflikt venter</numerusform>
@@ -718,28 +718,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="147"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="144"/>
         <source>Offline – synced later</source>
         <translation>Offline – synkroniseres senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="149"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="146"/>
         <source>The team database refused the login</source>
         <translation>Teamdatabasen afviste login</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="148"/>
         <source>Sync failed; will try again</source>
         <translation>Synkroniseringen mislykkedes; prøver igen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="150"/>
         <source>Not synced yet</source>
         <translation>Ikke synkroniseret endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="156"/>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="157"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="154"/>
         <source>Synced %1</source>
         <translation>Synkroniseret %1</translation>
     </message>
@@ -3431,127 +3431,132 @@
         <translation>Denne hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="89"/>
+        <source>Sync with the team database now (on a computer that has joined one)</source>
+        <translation>Synkronisér med teamdatabasen nu (på en computer, der er tilsluttet en)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Næste spørgsmål; efter sidens sidste den næste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Forlad en lang tekst (dér giver Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Tilføj en række i en tabel (job, medicin, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="102"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="104"/>
         <source>Move the row up</source>
         <translation>Flyt rækken op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
         <source>Move the row down</source>
         <translation>Flyt rækken ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
         <source>The week (or day) before</source>
         <translation>Ugen (eller dagen) før</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
         <source>The week (or day) after</source>
         <translation>Ugen (eller dagen) efter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="113"/>
         <source>Back to today</source>
         <translation>Tilbage til i dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="114"/>
         <source>Undo the last move</source>
         <translation>Fortryd den sidste flytning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="113"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="115"/>
         <source>Open the event chosen</source>
         <translation>Åbn den valgte aftale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="114"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="116"/>
         <source>Delete the event chosen</source>
         <translation>Slet den valgte aftale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="115"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="117"/>
         <source>The next event (arrow keys too)</source>
         <translation>Næste aftale (også piletasterne)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="121"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
         <source>The week before</source>
         <translation>Ugen før</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
         <source>The week after</source>
         <translation>Ugen efter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
         <source>This week</source>
         <translation>Denne uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="126"/>
         <source>Tick the participant chosen as discussed (again: untick)</source>
         <translation>Markér den valgte deltager som drøftet (igen: fjern markeringen)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="126"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="128"/>
         <source>Write the supervision note</source>
         <translation>Skriv noten fra supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="127"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="129"/>
         <source>Save the note</source>
         <translation>Gem noten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="128"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="130"/>
         <source>Open the participant chosen</source>
         <translation>Åbn den valgte deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="134"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="136"/>
         <source>The period a month earlier</source>
         <translation>Perioden en måned tidligere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
         <source>The period a month later</source>
         <translation>Perioden en måned senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="136"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="138"/>
         <source>The last 12 months</source>
         <translation>De seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="139"/>
         <source>Save the expectation typed in a chart&apos;s table</source>
         <translation>Gem forventningen, der er skrevet i et diagrams tabel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="153"/>
         <source>In “%1”: %2</source>
         <translation>I “%1”: %2</translation>
     </message>
@@ -3559,43 +3564,43 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="162"/>
         <location filename="../../ips_desktop/ui/shell/help.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="166"/>
         <source>Help</source>
         <translation>Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="171"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="173"/>
         <source>In supervision</source>
         <translation>I supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="172"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="174"/>
         <source>In the team overview</source>
         <translation>I teamoverblikket</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="173"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="175"/>
         <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
         <translation>Træk hen over ledig tid (eller dobbeltklik på den) for at oprette en aftale der; træk en aftale for at flytte den, og dens nederste kant for at gøre den længere eller kortere.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="176"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="178"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser sig selv, når du forlader det; adgangskoden åbner det igen. Alt, hvad du ikke har gemt, bevares, mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="178"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="180"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="179"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="181"/>
         <source>In a form</source>
         <translation>I et skema</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="180"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="182"/>
         <source>In the calendar</source>
         <translation>I kalenderen</translation>
     </message>
@@ -4382,108 +4387,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>Log employer &amp;contact…</source>
         <translation>Log &amp;virksomhedskontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
         <source>New database &amp;key…</source>
         <translation>Ny database&amp;nøgle…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="234"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="237"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="236"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="234"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="237"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="235"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="236"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="238"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="241"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="255"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="258"/>
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="261"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="264"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="261"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="264"/>
         <source>Unlocked</source>
         <translation>Låst op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="374"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="377"/>
         <source>The employer contact is saved.</source>
         <translation>Virksomhedskontakten er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="417"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="420"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>Der tages en sikkerhedskopi; prøv igen om lidt.</translation>
     </message>

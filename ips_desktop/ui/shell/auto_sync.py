@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QToolButton, QWidget
 
 from ips_desktop.crash_log import log_exception
@@ -27,7 +27,6 @@ from ips_desktop.ui.widgets.background import run_in_background
 
 SYNC_INTERVAL_MS = 5 * 60_000
 START_DELAY_MS = 3_000  # after the first paint and the lists have loaded
-SYNC_KEY = "F9"
 
 Outcome = SyncReport | Exception
 
@@ -35,8 +34,9 @@ Outcome = SyncReport | Exception
 class AutoSync(QObject):
     finished = Signal(object)  # the SyncReport, or the exception that stopped the sync
 
-    def __init__(self, ws: Workspace, status_bar: QStatusBar, *,
+    def __init__(self, ws: Workspace, status_bar: QStatusBar, sync_action: QAction, *,
                  refresh: Callable[[], None], start_delay_ms: int = START_DELAY_MS) -> None:
+        """`sync_action` is the window's F9 (help.SHORTCUTS makes it, so Help lists it)."""
         super().__init__(status_bar)
         self.ws, self.refresh = ws, refresh
         self.window = status_bar.window()
@@ -53,12 +53,9 @@ class AutoSync(QObject):
         self.conflicts_button.clicked.connect(self.open_conflicts)
         status_bar.addPermanentWidget(self.conflicts_button)
         status_bar.addPermanentWidget(self.label)
-        self.sync_action = QAction(self.window)
-        self.sync_action.setShortcut(QKeySequence(SYNC_KEY))
-        self.sync_action.triggered.connect(self.run)
+        self.sync_action = sync_action
         self.conflicts_action = QAction(self.window)
         self.conflicts_action.triggered.connect(self.open_conflicts)
-        self.window.addAction(self.sync_action)
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_INTERVAL_MS)
         self.timer.timeout.connect(self.run)

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
     settings_action: QAction
     quit_action: QAction
     help_action: QAction
+    sync_action: QAction
 
     def __init__(self, ws: Workspace, preferences: Preferences, *,
                  areas: list[Area] | None = None) -> None:
@@ -158,7 +159,8 @@ class MainWindow(QMainWindow):
         # The user has answered for every area's unsaved input: closing does not ask (again).
         self.unsaved_answered = False
         self.auto_backup = AutoBackup(ws, self.statusBar()) if preferences.auto_backup else None
-        self.auto_sync = AutoSync(ws, self.statusBar(), refresh=self.refresh_areas)
+        self.auto_sync = AutoSync(ws, self.statusBar(), self.sync_action,
+                                  refresh=self.refresh_areas)
         self.file_menu.insertActions(self.lock_action, [self.auto_sync.sync_action,
                                                         self.auto_sync.conflicts_action])
         self.file_menu.insertSeparator(self.lock_action)
@@ -180,7 +182,8 @@ class MainWindow(QMainWindow):
 
         own = {"lock_action": self.lock, "settings_action": self.open_settings,
                "quit_action": self.close, "help_action": self.show_help,
-               "contact_action": self.log_contact}
+               "contact_action": self.log_contact,
+               "sync_action": lambda: self.auto_sync.run()}
         for shortcut in SHORTCUTS:  # Help lists these very keys
             made = action(own.get(shortcut.action) or
                           (lambda _=False, s=shortcut: self._area_call(s)))
