@@ -332,3 +332,14 @@ def test_an_edit_against_a_deletion_keeps_the_edit_from_the_view(
 
     row = actions.note_row(bo, note_id)
     assert (row.deleted_at, row.text) == (None, "Ringede, aftalt møde")
+
+
+def test_no_sync_starts_after_the_window_closed(
+        qtbot, team, team_engine, preferences):  # noqa: F811
+    anna, = team.laptops("anna")
+    actions.enrol(anna, "Pia Hansen")
+    window = open_window(qtbot, anna, preferences)
+    wait_idle(qtbot, window)
+    window.close()  # the workspace is closed with it
+    window.auto_sync.run()  # the start's delayed sync, or the timer, firing late
+    assert not window.auto_sync.running

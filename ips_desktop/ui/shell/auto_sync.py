@@ -41,6 +41,7 @@ class AutoSync(QObject):
         self.ws, self.refresh = ws, refresh
         self.window = status_bar.window()
         self.running = False
+        self.stopped = False  # the window closes: no sync starts on a closing workspace
         self.problem: Exception | None = None  # why the last sync did not happen
         self.told_auth = False  # the refused login is said once, not every five minutes
         self.conflicts_dialog: QWidget | None = None
@@ -86,7 +87,7 @@ class AutoSync(QObject):
 
     def run(self) -> None:
         """One sync in the background, unless one runs or the laptop has joined no team."""
-        if self.running or not self.joined:
+        if self.running or not self.joined or self.stopped:
             return
         self.running = True
         self.label.setText(self.tr("Syncing…"))
@@ -105,6 +106,7 @@ class AutoSync(QObject):
 
     def _done(self, outcome: Outcome) -> None:
         self.running = False
+        self.stopped = False  # the window closes: no sync starts on a closing workspace
         self.problem = outcome if isinstance(outcome, Exception) else None
         if isinstance(outcome, SyncReport) and outcome.pulled:
             self.refresh()  # the open views show what came from the team
@@ -177,4 +179,6 @@ class AutoSync(QObject):
             view.refresh()  # type: ignore[attr-defined]
 
     def stop(self) -> None:
+        """Before the workspace closes (the start's delayed sync included)."""
+        self.stopped = True
         self.timer.stop()
