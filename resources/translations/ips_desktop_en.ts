@@ -687,22 +687,22 @@
 <context>
     <name>AutoSync</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="84"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="85"/>
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflicts…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="93"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="134"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="137"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -710,7 +710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="139"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="142"/>
         <source>%n conflict(s) waiting</source>
         <translation>
             <numerusform>%n conflict waiting</numerusform>
@@ -718,28 +718,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="144"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="147"/>
         <source>Offline – synced later</source>
         <translation>Offline – synced later</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="146"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="149"/>
         <source>The team database refused the login</source>
         <translation>The team database refused the login</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="148"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="151"/>
         <source>Sync failed; will try again</source>
         <translation>Sync failed; will try again</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="150"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="154"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="156"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="157"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
@@ -4483,12 +4483,12 @@
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="377"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="378"/>
         <source>The employer contact is saved.</source>
         <translation>The employer contact is saved.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="420"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="421"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>A backup is being made; try again in a moment.</translation>
     </message>

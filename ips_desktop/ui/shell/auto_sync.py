@@ -1,4 +1,4 @@
-"""The window's sync with the team database: at start, every five minutes, and on F9.
+"""The window's sync with the team database: at start, every 5 minutes, at unlock, on F9.
 
 Only a laptop that has joined a team database syncs; on any other the label,
 the timer and the actions are not there. A sync runs off the GUI thread (the
@@ -112,7 +112,8 @@ class AutoSync(QObject):
             self.refresh()  # the open views show what came from the team
         self.show_status()
         self._refresh_conflicts()
-        if isinstance(outcome, TeamAuthFailed) and not self.told_auth:
+        locked = bool(getattr(self.window, "locked", False))  # said after the unlock's sync
+        if isinstance(outcome, TeamAuthFailed) and not self.told_auth and not locked:
             self.told_auth = True
             self._tell(outcome)
         elif isinstance(outcome, SyncReport):

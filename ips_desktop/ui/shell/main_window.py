@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
         self.idle.restart()
         if self.auto_backup:  # the first unlock of a new day makes the day's backup
             self.auto_backup.run()
+        self.auto_sync.run()  # back at the desk: what the team did meanwhile
         self.locked_changed.emit(False)
 
     # -- the employer-contact log, from anywhere -----------------------------------------
