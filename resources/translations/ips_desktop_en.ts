@@ -685,6 +685,66 @@
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="84"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="85"/>
+        <source>C&amp;onflicts…</source>
+        <translation>C&amp;onflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="93"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="137"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="142"/>
+        <source>%n conflict(s) waiting</source>
+        <translation>
+            <numerusform>%n conflict waiting</numerusform>
+            <numerusform>%n conflicts waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="147"/>
+        <source>Offline – synced later</source>
+        <translation>Offline – synced later</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="149"/>
+        <source>The team database refused the login</source>
+        <translation>The team database refused the login</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="151"/>
+        <source>Sync failed; will try again</source>
+        <translation>Sync failed; will try again</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="156"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="157"/>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <location filename="../../ips_desktop/ui/i18n.py" line="68"/>
@@ -940,6 +1000,90 @@
         <location filename="../../ips_desktop/ui/shell/change_password.py" line="56"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>CombineDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="65"/>
+        <source>Combine the two values</source>
+        <translation>Combine the two values</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="70"/>
+        <source>Save the combination</source>
+        <translation>Save the combination</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="74"/>
+        <source>Make one value of the two; it replaces both.</source>
+        <translation>Make one value of the two; it replaces both.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="94"/>
+        <source>%1 deleted on one computer and changed on another</source>
+        <translation>%1 deleted on one computer and changed on another</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="97"/>
+        <source>%1 of %2 changed on two computers</source>
+        <translation>%1 of %2 changed on two computers</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="110"/>
+        <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</source>
+        <translation>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="112"/>
+        <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right.</source>
+        <translation>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="117"/>
+        <source>On the team now</source>
+        <translation>On the team now</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="118"/>
+        <source>Waiting change</source>
+        <translation>Waiting change</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="125"/>
+        <source>Combine…</source>
+        <translation>Combine…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="74"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="75"/>
+        <source>No conflicts are waiting.</source>
+        <translation>No conflicts are waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="104"/>
+        <source>Same person twice?</source>
+        <translation>Same person twice?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="155"/>
+        <source>Someone decided this conflict already.</source>
+        <translation>Someone decided this conflict already.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="157"/>
+        <source>Decided. The choice is sent at the next sync.</source>
+        <translation>Decided. The choice is sent at the next sync.</translation>
     </message>
 </context>
 <context>
@@ -3315,127 +3459,132 @@
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="89"/>
+        <source>Sync with the team database now (on a computer that has joined one)</source>
+        <translation>Sync with the team database now (on a computer that has joined one)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Leave a long text (there Enter starts a new line)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Add a row to a table (jobs, medication, sub-goals)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
         <source>Remove the table&apos;s row</source>
         <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="102"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="104"/>
         <source>Move the row up</source>
         <translation>Move the row up</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
         <source>Move the row down</source>
         <translation>Move the row down</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
         <source>The week (or day) before</source>
         <translation>The week (or day) before</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
         <source>The week (or day) after</source>
         <translation>The week (or day) after</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="113"/>
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="114"/>
         <source>Undo the last move</source>
         <translation>Undo the last move</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="113"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="115"/>
         <source>Open the event chosen</source>
         <translation>Open the event chosen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="114"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="116"/>
         <source>Delete the event chosen</source>
         <translation>Delete the event chosen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="115"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="117"/>
         <source>The next event (arrow keys too)</source>
         <translation>The next event (arrow keys too)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="121"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
         <source>The week before</source>
         <translation>The week before</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
         <source>The week after</source>
         <translation>The week after</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="126"/>
         <source>Tick the participant chosen as discussed (again: untick)</source>
         <translation>Tick the participant chosen as discussed (again: untick)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="126"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="128"/>
         <source>Write the supervision note</source>
         <translation>Write the supervision note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="127"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="129"/>
         <source>Save the note</source>
         <translation>Save the note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="128"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="130"/>
         <source>Open the participant chosen</source>
         <translation>Open the participant chosen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="134"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="136"/>
         <source>The period a month earlier</source>
         <translation>The period a month earlier</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
         <source>The period a month later</source>
         <translation>The period a month later</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="136"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="138"/>
         <source>The last 12 months</source>
         <translation>The last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="139"/>
         <source>Save the expectation typed in a chart&apos;s table</source>
         <translation>Save the expectation typed in a chart&apos;s table</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="153"/>
         <source>In “%1”: %2</source>
         <translation>In “%1”: %2</translation>
     </message>
@@ -3443,43 +3592,43 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="162"/>
         <location filename="../../ips_desktop/ui/shell/help.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="166"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="171"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="173"/>
         <source>In supervision</source>
         <translation>In supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="172"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="174"/>
         <source>In the team overview</source>
         <translation>In the team overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="173"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="175"/>
         <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
         <translation>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="176"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="178"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="178"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="180"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="179"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="181"/>
         <source>In a form</source>
         <translation>In a form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="180"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="182"/>
         <source>In the calendar</source>
         <translation>In the calendar</translation>
     </message>
@@ -4051,7 +4200,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="70"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop is locked</translation>
     </message>
@@ -4266,108 +4415,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>Log employer &amp;contact…</source>
         <translation>Log employer &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
         <source>New database &amp;key…</source>
         <translation>New database &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="234"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="236"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="237"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="241"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="248"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="258"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="264"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="264"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="365"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="378"/>
         <source>The employer contact is saved.</source>
         <translation>The employer contact is saved.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="421"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>A backup is being made; try again in a moment.</translation>
     </message>
@@ -4507,6 +4656,34 @@
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="166"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MergePanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="58"/>
+        <source>The same person registered twice?</source>
+        <translation>The same person registered twice?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="65"/>
+        <source>Two computers registered a person with the same national ID number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</source>
+        <translation>Two computers registered a person with the same national ID number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="74"/>
+        <source>Waiting record</source>
+        <translation>Waiting record</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="74"/>
+        <source>On the team</source>
+        <translation>On the team</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="83"/>
+        <source>Not the same person: keep both</source>
+        <translation>Not the same person: keep both</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5675,44 @@
         <location filename="../../ips_desktop/ui/overview/period_output.py" line="55"/>
         <source>Period report, %1–%2</source>
         <translation>Period report, %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBox</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="32"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="33"/>
+        <source>National ID number</source>
+        <translation>National ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="34"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="34"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="35"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="39"/>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="40"/>
+        <source>Keep this record and merge</source>
+        <translation>Keep this record and merge</translation>
     </message>
 </context>
 <context>
@@ -6816,6 +7031,24 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
 </context>
 <context>
+    <name>SideBox</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="47"/>
+        <source>Keep it deleted</source>
+        <translation>Keep it deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="48"/>
+        <source>Keep this version</source>
+        <translation>Keep this version</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="50"/>
+        <source>Keep this value</source>
+        <translation>Keep this value</translation>
+    </message>
+</context>
+<context>
     <name>StaffingDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="59"/>
@@ -7384,6 +7617,246 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="175"/>
         <source>Export…</source>
         <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="22"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="23"/>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="24"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="25"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="26"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="27"/>
+        <source>Plan review</source>
+        <translation>Plan review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="28"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="29"/>
+        <source>Employer contact</source>
+        <translation>Employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="30"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="31"/>
+        <source>Job opening</source>
+        <translation>Job opening</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="32"/>
+        <source>Job or education</source>
+        <translation>Job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="33"/>
+        <source>Calendar event</source>
+        <translation>Calendar event</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="34"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="35"/>
+        <source>Supervision item</source>
+        <translation>Supervision item</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="36"/>
+        <source>Phase change</source>
+        <translation>Phase change</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="46"/>
+        <source>answer “%1”</source>
+        <translation>answer “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="48"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="49"/>
+        <source>national ID number</source>
+        <translation>national ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="50"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="51"/>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="52"/>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="53"/>
+        <source>municipality</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="54"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="55"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="69"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="56"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="57"/>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="58"/>
+        <source>referral date</source>
+        <translation>referral date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="59"/>
+        <source>referred by</source>
+        <translation>referred by</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="60"/>
+        <source>clinician</source>
+        <translation>clinician</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="61"/>
+        <source>psychiatry unit</source>
+        <translation>psychiatry unit</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="62"/>
+        <source>first meeting</source>
+        <translation>first meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="63"/>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="64"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="65"/>
+        <source>reason for ending</source>
+        <translation>reason for ending</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="66"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="67"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="68"/>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="70"/>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="78"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="81"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="84"/>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="87"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="88"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="112"/>
+        <source>time unknown</source>
+        <translation>time unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="120"/>
+        <source>unknown consultant</source>
+        <translation>unknown consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="122"/>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="124"/>
+        <source>By %1, %2</source>
+        <translation>By %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="127"/>
+        <source>(on this computer)</source>
+        <translation>(on this computer)</translation>
     </message>
 </context>
 <context>

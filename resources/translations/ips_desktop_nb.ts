@@ -685,6 +685,66 @@
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="84"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynkroniser nå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="85"/>
+        <source>C&amp;onflicts…</source>
+        <translation>K&amp;onflikter…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="93"/>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="137"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n endring venter</numerusform>
+            <numerusform>%n endringer venter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="142"/>
+        <source>%n conflict(s) waiting</source>
+        <translation>
+            <numerusform>%n konflikt venter</numerusform>
+            <numerusform>%n konflikter venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="147"/>
+        <source>Offline – synced later</source>
+        <translation>Frakoblet – synkroniseres senere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="149"/>
+        <source>The team database refused the login</source>
+        <translation>Teamdatabasen avviste innloggingen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="151"/>
+        <source>Sync failed; will try again</source>
+        <translation>Synkroniseringen mislyktes; prøver igjen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
+        <source>Not synced yet</source>
+        <translation>Ikke synkronisert ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="156"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="157"/>
+        <source>Synced %1</source>
+        <translation>Synkronisert %1</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <location filename="../../ips_desktop/ui/i18n.py" line="68"/>
@@ -940,6 +1000,90 @@
         <location filename="../../ips_desktop/ui/shell/change_password.py" line="56"/>
         <source>The two passwords are not the same.</source>
         <translation>De to passordene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>CombineDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="65"/>
+        <source>Combine the two values</source>
+        <translation>Kombiner de to verdiene</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="70"/>
+        <source>Save the combination</source>
+        <translation>Lagre kombinasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="74"/>
+        <source>Make one value of the two; it replaces both.</source>
+        <translation>Lag én verdi av de to; den erstatter begge.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="94"/>
+        <source>%1 deleted on one computer and changed on another</source>
+        <translation>%1 slettet på én datamaskin og endret på en annen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="97"/>
+        <source>%1 of %2 changed on two computers</source>
+        <translation>%1 på %2 endret på to datamaskiner</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="110"/>
+        <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right, or combine them.</source>
+        <translation>Teamet beholdt endringen det fikk først; den andre venter her, så ingenting går tapt. Velg verdien som er riktig, eller kombiner dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="112"/>
+        <source>The team kept the first change it got; the other waits here, so nothing is lost. Choose the value that is right.</source>
+        <translation>Teamet beholdt endringen det fikk først; den andre venter her, så ingenting går tapt. Velg verdien som er riktig.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="117"/>
+        <source>On the team now</source>
+        <translation>På teamet nå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="118"/>
+        <source>Waiting change</source>
+        <translation>Ventende endring</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="125"/>
+        <source>Combine…</source>
+        <translation>Kombiner…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="74"/>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="75"/>
+        <source>No conflicts are waiting.</source>
+        <translation>Ingen konflikter venter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="104"/>
+        <source>Same person twice?</source>
+        <translation>Samme person to ganger?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="155"/>
+        <source>Someone decided this conflict already.</source>
+        <translation>Noen andre har allerede avgjort denne konflikten.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="157"/>
+        <source>Decided. The choice is sent at the next sync.</source>
+        <translation>Avgjort. Valget sendes ved neste synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -3315,127 +3459,132 @@
         <translation>Denne hjelpen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="89"/>
+        <source>Sync with the team database now (on a computer that has joined one)</source>
+        <translation>Synkroniser med teamdatabasen nå (på en datamaskin som er koblet til en)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Neste spørsmål; etter sidens siste neste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Gå ut av en lang tekst (der gir Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Legg til en rad i en tabell (jobber, medisiner, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens rad</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="102"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="104"/>
         <source>Move the row up</source>
         <translation>Flytt raden opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
         <source>Move the row down</source>
         <translation>Flytt raden ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
         <source>The week (or day) before</source>
         <translation>Uken (eller dagen) før</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
         <source>The week (or day) after</source>
         <translation>Uken (eller dagen) etter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="113"/>
         <source>Back to today</source>
         <translation>Tilbake til i dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="114"/>
         <source>Undo the last move</source>
         <translation>Angre siste flytting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="113"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="115"/>
         <source>Open the event chosen</source>
         <translation>Åpne den valgte avtalen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="114"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="116"/>
         <source>Delete the event chosen</source>
         <translation>Slett den valgte avtalen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="115"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="117"/>
         <source>The next event (arrow keys too)</source>
         <translation>Neste avtale (også piltastene)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="121"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
         <source>The week before</source>
         <translation>Uken før</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
         <source>The week after</source>
         <translation>Uken etter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
         <source>This week</source>
         <translation>Denne uken</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="126"/>
         <source>Tick the participant chosen as discussed (again: untick)</source>
         <translation>Merk den valgte deltakeren som drøftet (igjen: fjern merket)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="126"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="128"/>
         <source>Write the supervision note</source>
         <translation>Skriv notatet fra veiledning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="127"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="129"/>
         <source>Save the note</source>
         <translation>Lagre notatet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="128"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="130"/>
         <source>Open the participant chosen</source>
         <translation>Åpne den valgte deltakeren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="134"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="136"/>
         <source>The period a month earlier</source>
         <translation>Perioden en måned tidligere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
         <source>The period a month later</source>
         <translation>Perioden en måned senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="136"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="138"/>
         <source>The last 12 months</source>
         <translation>De siste 12 månedene</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="139"/>
         <source>Save the expectation typed in a chart&apos;s table</source>
         <translation>Lagre forventningen som er skrevet i et diagrams tabell</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="153"/>
         <source>In “%1”: %2</source>
         <translation>I «%1»: %2</translation>
     </message>
@@ -3443,43 +3592,43 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="162"/>
         <location filename="../../ips_desktop/ui/shell/help.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="166"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="171"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="173"/>
         <source>In supervision</source>
         <translation>I veiledning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="172"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="174"/>
         <source>In the team overview</source>
         <translation>I teamoversikten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="173"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="175"/>
         <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
         <translation>Dra over ledig tid (eller dobbeltklikk på den) for å lage en avtale der; dra en avtale for å flytte den, og den nederste kanten for å gjøre den lengre eller kortere.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="176"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="178"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser seg selv når du forlater det; passordet åpner det igjen. Alt du ikke har lagret, tas vare på mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="178"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="180"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="179"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="181"/>
         <source>In a form</source>
         <translation>I et skjema</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="180"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="182"/>
         <source>In the calendar</source>
         <translation>I kalenderen</translation>
     </message>
@@ -4051,7 +4200,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="70"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop er låst</translation>
     </message>
@@ -4266,108 +4415,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>&amp;Find</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>Log employer &amp;contact…</source>
         <translation>Logg arbeidsgiver&amp;kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>Change &amp;password…</source>
         <translation>Bytt &amp;passord…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
         <source>New database &amp;key…</source>
         <translation>Ny database&amp;nøkkel…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="234"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="236"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="237"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="241"/>
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="248"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="258"/>
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="264"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="264"/>
         <source>Unlocked</source>
         <translation>Låst opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="365"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="378"/>
         <source>The employer contact is saved.</source>
         <translation>Arbeidsgiverkontakten er lagret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="421"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>Det tas en sikkerhetskopi; prøv igjen om litt.</translation>
     </message>
@@ -4507,6 +4656,34 @@
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="166"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>MergePanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="58"/>
+        <source>The same person registered twice?</source>
+        <translation>Samme person registrert to ganger?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="65"/>
+        <source>Two computers registered a person with the same national ID number. Merging keeps one record, moves the other&apos;s courses to it and fills in what it lacks.</source>
+        <translation>To datamaskiner har registrert en person med samme fødselsnummer. Sammenslåing beholder den ene, flytter den andres forløp dit og fyller ut det den mangler.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="74"/>
+        <source>Waiting record</source>
+        <translation>Ventende registrering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="74"/>
+        <source>On the team</source>
+        <translation>På teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="83"/>
+        <source>Not the same person: keep both</source>
+        <translation>Ikke samme person: behold begge</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5675,44 @@
         <location filename="../../ips_desktop/ui/overview/period_output.py" line="55"/>
         <source>Period report, %1–%2</source>
         <translation>Innrapportering, %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBox</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="32"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="33"/>
+        <source>National ID number</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="34"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="34"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="35"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="39"/>
+        <source>Courses</source>
+        <translation>Forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/merge_panel.py" line="40"/>
+        <source>Keep this record and merge</source>
+        <translation>Behold denne og slå sammen</translation>
     </message>
 </context>
 <context>
@@ -6816,6 +7031,24 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
 </context>
 <context>
+    <name>SideBox</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="47"/>
+        <source>Keep it deleted</source>
+        <translation>Behold slettingen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="48"/>
+        <source>Keep this version</source>
+        <translation>Behold denne versjonen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflict_panel.py" line="50"/>
+        <source>Keep this value</source>
+        <translation>Behold denne verdien</translation>
+    </message>
+</context>
+<context>
     <name>StaffingDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="59"/>
@@ -7384,6 +7617,246 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="175"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="22"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="23"/>
+        <source>Course</source>
+        <translation>Forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="24"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="25"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="26"/>
+        <source>Form</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="27"/>
+        <source>Plan review</source>
+        <translation>Oppfølging av handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="28"/>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="29"/>
+        <source>Employer contact</source>
+        <translation>Arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="30"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="31"/>
+        <source>Job opening</source>
+        <translation>Jobbmulighet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="32"/>
+        <source>Job or education</source>
+        <translation>Jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="33"/>
+        <source>Calendar event</source>
+        <translation>Kalenderavtale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="34"/>
+        <source>Consultant</source>
+        <translation>IPS-konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="35"/>
+        <source>Supervision item</source>
+        <translation>Punkt på veiledningslisten</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="36"/>
+        <source>Phase change</source>
+        <translation>Faseskifte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="46"/>
+        <source>answer “%1”</source>
+        <translation>svaret «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="48"/>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="49"/>
+        <source>national ID number</source>
+        <translation>fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="50"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="51"/>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="52"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="53"/>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="54"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="55"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="69"/>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="56"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="57"/>
+        <source>place</source>
+        <translation>sted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="58"/>
+        <source>referral date</source>
+        <translation>henvisningsdato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="59"/>
+        <source>referred by</source>
+        <translation>henvisningskilde</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="60"/>
+        <source>clinician</source>
+        <translation>behandler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="61"/>
+        <source>psychiatry unit</source>
+        <translation>poliklinikk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="62"/>
+        <source>first meeting</source>
+        <translation>første møte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="63"/>
+        <source>end date</source>
+        <translation>sluttdato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="64"/>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="65"/>
+        <source>reason for ending</source>
+        <translation>årsak til avslutning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="66"/>
+        <source>title</source>
+        <translation>tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="67"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="68"/>
+        <source>end</source>
+        <translation>slutt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="70"/>
+        <source>summary</source>
+        <translation>sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="78"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="81"/>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="84"/>
+        <source>Kept</source>
+        <translation>Beholdt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="87"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="88"/>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="112"/>
+        <source>time unknown</source>
+        <translation>tidspunkt ukjent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="120"/>
+        <source>unknown consultant</source>
+        <translation>ukjent konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="122"/>
+        <source>By %1</source>
+        <translation>Av %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="124"/>
+        <source>By %1, %2</source>
+        <translation>Av %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/words.py" line="127"/>
+        <source>(on this computer)</source>
+        <translation>(på denne datamaskinen)</translation>
     </message>
 </context>
 <context>

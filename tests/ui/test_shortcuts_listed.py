@@ -103,11 +103,20 @@ def quit_closes(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
+def sync_only_when_joined(qtbot, window: MainWindow) -> None:
+    """A fresh install has joined no team: F9 does nothing (tests/ui/test_sync_window.py
+    presses it on a laptop that has)."""
+    assert not window.sync_action.isVisible()
+    press_shortcut(qtbot, window, shortcut_for("sync_action"))
+    assert not window.auto_sync.running and not window.auto_sync.label.isVisible()
+
+
 EFFECTS: dict[str, Callable[..., None]] = {
     "new_action": new_referral_from_home, "find_action": search_from_home,
     "contact_action": log_contact_from_participants,
     "print_action": print_in_participants, "lock_action": lock, "settings_action": settings,
     "help_action": help_lists_every_shortcut, "quit_action": quit_closes,
+    "sync_action": sync_only_when_joined,
 }
 
 

@@ -86,6 +86,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              lambda: QCoreApplication.translate("Help", "Settings")),
     Shortcut("quit_action", "Ctrl+Q", lambda: QCoreApplication.translate("Help", "Quit")),
     Shortcut("help_action", "F1", lambda: QCoreApplication.translate("Help", "This help")),
+    Shortcut("sync_action", "F9", lambda: QCoreApplication.translate(
+        "Help", "Sync with the team database now (on a computer that has joined one)")),
 )
 
 

@@ -33,6 +33,7 @@ from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.shell.areas import Area, areas_for, coming_note
 from ips_desktop.ui.shell.auto_backup import AutoBackup
+from ips_desktop.ui.shell.auto_sync import AutoSync
 from ips_desktop.ui.shell.help import SHORTCUTS, Shortcut
 from ips_desktop.ui.shell.idle import IdleWatcher
 from ips_desktop.ui.shell.password_prompt import PasswordPrompt
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
     settings_action: QAction
     quit_action: QAction
     help_action: QAction
+    sync_action: QAction
 
     def __init__(self, ws: Workspace, preferences: Preferences, *,
                  areas: list[Area] | None = None) -> None:
@@ -157,6 +159,11 @@ class MainWindow(QMainWindow):
         # The user has answered for every area's unsaved input: closing does not ask (again).
         self.unsaved_answered = False
         self.auto_backup = AutoBackup(ws, self.statusBar()) if preferences.auto_backup else None
+        self.auto_sync = AutoSync(ws, self.statusBar(), self.sync_action,
+                                  refresh=self.refresh_areas)
+        self.file_menu.insertActions(self.lock_action, [self.auto_sync.sync_action,
+                                                        self.auto_sync.conflicts_action])
+        self.file_menu.insertSeparator(self.lock_action)
 
         self.idle = IdleWatcher(preferences.auto_lock_minutes * MINUTE_MS, self)
         self.idle.idle.connect(self.lock)
@@ -175,7 +182,8 @@ class MainWindow(QMainWindow):
 
         own = {"lock_action": self.lock, "settings_action": self.open_settings,
                "quit_action": self.close, "help_action": self.show_help,
-               "contact_action": self.log_contact}
+               "contact_action": self.log_contact,
+               "sync_action": lambda: self.auto_sync.run()}
         for shortcut in SHORTCUTS:  # Help lists these very keys
             made = action(own.get(shortcut.action) or
                           (lambda _=False, s=shortcut: self._area_call(s)))
@@ -233,6 +241,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.demo_label.setText("DEMO")
         self.lock_screen.retranslate()
+        if hasattr(self, "auto_sync"):
+            self.auto_sync.retranslate()
         self._update_title_and_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -328,7 +338,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.lock_screen)
         for menu_action in (self.new_action, self.print_action, self.find_action,
                             self.contact_action, self.settings_action, self.password_action,
-                            self.lock_action, self.rekey_action, self.restore_action):
+                            self.lock_action, self.rekey_action, self.restore_action,
+                            self.auto_sync.conflicts_action):
             menu_action.setEnabled(False)
         self._update_title_and_status()
         self.lock_screen.prompt.password.setFocus()
@@ -344,10 +355,12 @@ class MainWindow(QMainWindow):
         for menu_action in (self.settings_action, self.password_action, self.lock_action,
                             self.rekey_action, self.restore_action, self.contact_action):
             menu_action.setEnabled(True)
+        self.auto_sync.conflicts_action.setEnabled(self.auto_sync.joined)
         self._show_area(self.sidebar.currentRow())
         self.idle.restart()
         if self.auto_backup:  # the first unlock of a new day makes the day's backup
             self.auto_backup.run()
+        self.auto_sync.run()  # back at the desk: what the team did meanwhile
         self.locked_changed.emit(False)
 
     # -- the employer-contact log, from anywhere -----------------------------------------
@@ -363,7 +376,11 @@ class MainWindow(QMainWindow):
 
     def _contact_saved(self, _contact_id: object) -> None:
         self.statusBar().showMessage(self.tr("The employer contact is saved."), 5000)
-        for widget in self.area_widgets:  # the log, the due follow-ups, the 30-day rule
+        self.refresh_areas()  # the log, the due follow-ups, the 30-day rule
+
+    def refresh_areas(self) -> None:
+        """Every area reads its data again (a contact logged, settings saved, a sync's pull)."""
+        for widget in self.area_widgets:
             refresh = getattr(widget, "refresh", None)
             if callable(refresh):
                 refresh()
@@ -381,10 +398,8 @@ class MainWindow(QMainWindow):
     def _settings_saved(self) -> None:
         self.idle.set_interval(self.preferences.auto_lock_minutes * MINUTE_MS)
         self._update_title_and_status()  # the profile's name and initials
-        for widget in self.area_widgets:
-            refresh = getattr(widget, "refresh", None)
-            if callable(refresh):
-                refresh()
+        self.auto_sync.update_joined()  # joined a team database in Settings
+        self.refresh_areas()
 
     def change_password(self) -> None:
         from ips_desktop.ui.shell.change_password import ChangePasswordDialog
@@ -416,6 +431,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()  # no lock screen asking a closed database for the password
         if self.auto_backup:
             self.auto_backup.stop()
+        self.auto_sync.stop()
         wait_for_background_work()
         self.ws.close()
 
@@ -468,6 +484,7 @@ class MainWindow(QMainWindow):
             self.saveGeometry(), self.saveState(), self.areas[current].key if current >= 0 else "")
         self.preferences.sync()
         qapp().removeEventFilter(self.idle)
+        self.auto_sync.stop()
         wait_for_background_work()
         self.ws.close()
         super().closeEvent(event)

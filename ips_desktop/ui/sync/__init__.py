@@ -1,0 +1,1 @@
+"""The sync's screens: the Conflicts view and its parts (issue 21)."""
