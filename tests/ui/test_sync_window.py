@@ -71,10 +71,8 @@ def test_f9_syncs_and_the_status_bar_says_when_and_what_waits(
 
     assert isinstance(report, sync.SyncReport)
     status = sync.sync_status(anna.ctx)
-    assert status.unsent < made  # what the window itself logged since (its audit) may wait
+    assert made > 0 and status.unsent == 0  # what the window audited since is no change
     expected = "Synkroniseret " + status.last_sync_at.astimezone().strftime("%H:%M")
-    if status.unsent:
-        expected += f" · {status.unsent} ændring{'er' if status.unsent > 1 else ''} venter"
     assert label.text() == expected
     assert not window.auto_sync.conflicts_button.isVisible()
     team_names = {r["name"] for r in actions_table(team.engine, "participant")}

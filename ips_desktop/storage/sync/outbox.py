@@ -26,8 +26,14 @@ def unsent(conn: Connection, limit: int | None = None) -> list[Change]:
 
 
 def count_unsent(conn: Connection) -> int:
+    """The changes a person made that wait to be sent (the status bar's count).
+
+    The audit trail's own events go up too, but they are not changes anyone
+    made: counted, every list opened after a sync would read as work waiting.
+    """
     return conn.execute(select(func.count()).select_from(LOG)
-                        .where(LOG.c.pushed_at.is_(None))).scalar_one()
+                        .where(LOG.c.pushed_at.is_(None),
+                               LOG.c.table_name != "audit_event")).scalar_one()
 
 
 def drop_pushed(conn: Connection, up_to: int) -> int:
