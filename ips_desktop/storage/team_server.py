@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from ips_desktop.domain.policy import TEAM_CASELOADS as CASELOADS
+from ips_desktop.storage.sync import erase_function
 from ips_desktop.storage.team_rules import RULES, Rule
 
 LAYER = "1"  # the version of this module's objects; `team join` knows this one only
@@ -39,7 +40,7 @@ MIN_SERVER_VERSION = 150000
 _IS_MEMBER = "(SELECT ips_is_member())"
 _IS_LEAD = "(SELECT ips_is_team_lead())"
 _FUNCTIONS = ("ips_is_member()", "ips_is_team_lead()", "ips_member_initials()",
-              "ips_consultant_id()", "ips_caseload_is_team()")
+              "ips_consultant_id()", "ips_caseload_is_team()", erase_function.SIGNATURE)
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,8 @@ def create_functions(conn: Connection) -> None:
     }
     for signature, body in bodies.items():
         conn.execute(text(f"CREATE OR REPLACE FUNCTION {signature} {head} {body} $$"))
+    # Erasure for members, who delete nothing themselves (storage/sync/erase_function.py).
+    conn.exec_driver_sql(erase_function.create_sql())
 
 
 def set_caseload(conn: Connection, caseload: str) -> None:
