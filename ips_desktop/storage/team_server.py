@@ -40,7 +40,8 @@ MIN_SERVER_VERSION = 150000
 _IS_MEMBER = "(SELECT ips_is_member())"
 _IS_LEAD = "(SELECT ips_is_team_lead())"
 _FUNCTIONS = ("ips_is_member()", "ips_is_team_lead()", "ips_member_initials()",
-              "ips_consultant_id()", "ips_caseload_is_team()", erase_function.SIGNATURE)
+              "ips_consultant_id()", "ips_caseload_is_team()", "ips_sync_newest_hlc(bigint)",
+              erase_function.SIGNATURE)
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,9 @@ def create_functions(conn: Connection) -> None:
             "SELECT COALESCE(m.consultant_id, (SELECT c.id FROM public.consultant c"
             " WHERE c.initials = m.initials AND c.deleted_at IS NULL"
             f" ORDER BY c.created_at, c.id LIMIT 1)) {member}",
+        # The pull's clock passes every laptop's pushes; a consultant reads only their own.
+        "ips_sync_newest_hlc(after bigint) RETURNS varchar":
+            "SELECT max(p.hlc) FROM public.sync_push p WHERE p.server_seq > after",
         "ips_caseload_is_team() RETURNS boolean":
             "SELECT COALESCE((SELECT s.value FROM public.team_setting s"
             " WHERE s.key = 'team_caseload'), 'team') = 'team'",

@@ -84,8 +84,8 @@ def erase_on_server(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]],
         cleared = erasure.SCRUBBED[table_name][2]
         for chunk in _chunks(ids):
             conn.execute(update(table).where(table.c.id.in_(chunk)).values(
-                dict.fromkeys(cleared), version=table.c.version + 1, updated_at=now,
-                server_seq=NEXT_SEQ))
+                {**dict.fromkeys(cleared), "version": table.c.version + 1, "updated_at": now,
+                 "server_seq": NEXT_SEQ}))
     removed: set[Key] = set()
     for table_name in _delete_order(found):
         table = Base.metadata.tables[table_name]
