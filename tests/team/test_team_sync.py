@@ -14,7 +14,8 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import ProgrammingError
 
 from ips_desktop.domain.enums import Role
 from ips_desktop.services import consultants, erasure, sync, team, team_admin, workspace
@@ -87,6 +88,14 @@ def test_push_pull_conflict_and_erasure_through_member_logins(members):
         assert {r["text"] for r in anna.rows("note").values()} == {"Første samtale"}
         assert ole_course not in anna.rows("course")
 
+    if caseload == "own":  # the sync's bookkeeping of others' rows stays out of reach too
+        ole = actions.person_of(bo, ole_course)
+        actions.edit(bo, Participant, ole, phone="70 70 70 70")
+        _sync(bo)
+        assert server.sql("SELECT count(*) FROM sync_field_stamp WHERE row_id = %s",
+                          (ole,)) == [(1,)]
+        _bookkeeping_is_their_own(anna, bo, ole)
+
     # A hard conflict: the team lead and the consultant change the same field offline.
     actions.edit(lead, Participant, pia, phone="20 30 40 50")
     actions.edit(anna, Participant, pia, phone="99 88 77 66")
@@ -112,6 +121,27 @@ def test_push_pull_conflict_and_erasure_through_member_logins(members):
     for laptop in (lead, anna, bo):
         assert pia not in laptop.rows("participant"), laptop.name
         assert pia_course not in laptop.rows("course"), laptop.name
+
+
+def _bookkeeping_is_their_own(anna: Laptop, bo: Laptop, bos_person: uuid.UUID) -> None:
+    """Through Anna's login: her pushes only, no stamp of Bo's rows, no write of her own."""
+    engine = team.team_engine(anna.ctx)
+    try:
+        with engine.connect() as conn:
+            pushers = set(conn.execute(text("SELECT consultant_id FROM sync_push")).scalars())
+            assert pushers == {anna.me}
+            stamped = set(conn.execute(text(
+                "SELECT row_id FROM sync_field_stamp")).scalars())
+            assert bos_person not in stamped
+            assert conn.execute(text("SELECT ips_sync_newest_hlc(0)")).scalar() is not None
+            for statement in ("DELETE FROM sync_erased", "DELETE FROM sync_field_stamp",
+                              "INSERT INTO sync_erased VALUES ('note', gen_random_uuid(),"
+                              " 1, now())"):
+                with pytest.raises(ProgrammingError), conn.begin_nested():
+                    conn.execute(text(statement))
+    finally:
+        engine.dispose()
+    assert bo.me not in pushers
 
 
 def test_a_consultant_cannot_write_another_consultants_rows_and_loses_nothing(members):
