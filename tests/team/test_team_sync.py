@@ -17,8 +17,17 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import ProgrammingError
 
+from ips_desktop.cli.main import main
 from ips_desktop.domain.enums import Role
-from ips_desktop.services import consultants, erasure, sync, team, team_admin, workspace
+from ips_desktop.services import (
+    conflicts,
+    consultants,
+    erasure,
+    sync,
+    team,
+    team_admin,
+    workspace,
+)
 from ips_desktop.services.consultants import ConsultantInput
 from ips_desktop.storage.models import Participant, SyncConflict
 from tests.helpers import PASSWORD
@@ -144,7 +153,19 @@ def _bookkeeping_is_their_own(anna: Laptop, bo: Laptop, bos_person: uuid.UUID) -
     assert bo.me not in pushers
 
 
-def test_a_consultant_cannot_write_another_consultants_rows_and_loses_nothing(members):
+def _cli_sync(laptop: Laptop, monkeypatch) -> int:
+    """`ips-desktop sync` on the laptop (the command unlocks the database itself)."""
+    root = laptop.ws.data_dir
+    laptop.ws.close()
+    monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
+    try:
+        return main(["--language", "en", "--data-dir", str(root), "sync"])
+    finally:
+        laptop.ws = workspace.unlock(root, PASSWORD)
+
+
+def test_a_consultant_cannot_write_another_consultants_rows_and_loses_nothing(
+        members, monkeypatch, capsys):
     caseload, server, lead, anna, bo = members
     pia_course = actions.enrol(anna, "Pia Hansen")
     pia = actions.person_of(anna, pia_course)
@@ -154,9 +175,11 @@ def test_a_consultant_cannot_write_another_consultants_rows_and_loses_nothing(me
     kim_course = actions.enrol(bo, "Kim Larsen", consultant=anna.me)
     if caseload == "team":  # Bo reads Pia and changes her phone: not his to change
         actions.edit(bo, Participant, pia, phone="11 22 33 44")
-    (report,) = _sync(bo)
+    assert _cli_sync(bo, monkeypatch) == 0  # refused is no failure of the sync
+    refusal = capsys.readouterr().err
+    assert "changes were to data your login may not change" in refusal
+    assert "Kim" not in refusal and "11 22 33 44" not in refusal  # no personal data
 
-    assert report.refused > 0
     courses = {cid for (cid,) in server.sql("SELECT id FROM course")}
     assert kim_course not in courses and pia_course in courses
     assert server.sql("SELECT phone FROM participant WHERE id = %s", (pia,)) == [(None,)]
@@ -169,11 +192,14 @@ def test_a_consultant_cannot_write_another_consultants_rows_and_loses_nothing(me
         assert any("11 22 33 44" in value for _, _, value, _ in refused)
     # Nothing lost: Bo's laptop keeps what he wrote, and the sync carries on as usual.
     assert kim_course in bo.rows("course")
-    assert sync.sync_now(bo.ctx).pushed == 0
+    assert sync.sync_now(bo.ctx).refused == 0  # what was refused is not sent again
     _sync(lead)
     with lead.ctx.engine.connect() as conn:  # the team lead sees what was refused
         seen = {r for r in conn.execute(select(SyncConflict.row_id).where(
             SyncConflict.kind == "refused")).scalars()}
     assert kim_course in seen
+    mine = [c for c in conflicts.history(bo.ctx) if c.kind == "refused"]
+    assert {c.table_name for c in mine} >= {"course"}
+    assert all(c.incoming.actor_id == bo.me and c.resolution == "refused" for c in mine)
     assert isinstance(next(iter(seen)), uuid.UUID)
     assert table_rows(anna.ctx.engine, "course").keys() >= {pia_course}
