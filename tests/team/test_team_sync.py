@@ -203,3 +203,26 @@ def test_a_consultant_cannot_write_another_consultants_rows_and_loses_nothing(
     assert all(c.incoming.actor_id == bo.me and c.resolution == "refused" for c in mine)
     assert isinstance(next(iter(seen)), uuid.UUID)
     assert table_rows(anna.ctx.engine, "course").keys() >= {pia_course}
+
+
+def test_a_consultant_cannot_erase_a_colleagues_participant_by_adding_a_course(members):
+    _, server, _, anna, bo = members
+    pia_course = actions.enrol(anna, "Pia Hansen")
+    pia = actions.person_of(anna, pia_course)
+    _sync(anna, bo, rounds=1)
+    engine = team.team_engine(bo.ctx)
+    try:
+        with engine.begin() as conn:  # Bo's login, straight at the team database
+            conn.execute(text(
+                "INSERT INTO course (id, participant_id, consultant_id, referral_date, phase,"
+                " version, created_at, updated_at) VALUES (gen_random_uuid(), :p, :me,"
+                " current_date, 'referred', 1, now(), now())"), {"p": pia, "me": bo.me})
+            answer = conn.execute(text(
+                "SELECT table_name, row_id, refused FROM ips_sync_erase("
+                "jsonb_build_object('participant', jsonb_build_array(CAST(:p AS text))), now())"),
+                {"p": pia}).all()
+    finally:
+        engine.dispose()
+    assert answer == [("participant", pia, True)]
+    assert _server_names(server) == {"Pia Hansen"}
+    assert server.sql("SELECT count(*) FROM course WHERE id = %s", (pia_course,)) == [(1,)]

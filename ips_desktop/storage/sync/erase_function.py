@@ -10,8 +10,8 @@ as this one SECURITY DEFINER function, owned by IT's administrator, which
 first asks whether the caller may erase what they asked:
 
 - the team lead may erase any row;
-- a consultant only rows that are theirs to change (the rule's `mine`: a
-  participant they hold a course for, their course and what is in it), and
+- a consultant only rows that are theirs to change (the rule's `mine`: their
+  course and what is in it; a participant all of whose courses they hold), and
   what hangs on those (a colleague's calendar entry on their course);
   asked of every seed before anything goes, so a participant is theirs while
   its course, erased in the same push, is still there.
@@ -35,10 +35,21 @@ def _var(table: str) -> str:
     return f"v_{table}"
 
 
+# A person is erased by a consultant only when every course of theirs is the consultant's:
+# else anyone could add a course of their own to a colleague's participant and erase them.
+# (Asked as the owner, so a course the caseload "own" hides from the consultant counts too.)
+_ERASE_MINE = {
+    "participant": "EXISTS (SELECT 1 FROM course c WHERE c.participant_id = t.id)"
+                   " AND NOT EXISTS (SELECT 1 FROM course c WHERE c.participant_id = t.id"
+                   " AND c.consultant_id IS DISTINCT FROM (SELECT ips_consultant_id()))",
+}
+
+
 def _mine(table: str) -> str:
-    """The seeds of `table` a consultant may erase themselves: the rule's `mine`."""
+    """The seeds of `table` a consultant may erase themselves: the rule's `mine`, or stricter."""
     rule = RULES.get(table)
-    mine = "false" if rule is None or rule.mine is None else rule.mine
+    mine = _ERASE_MINE.get(table) or (
+        "false" if rule is None or rule.mine is None else rule.mine)
     return (f"  {_var(table)} := ARRAY(SELECT t.id FROM public.{table} t"
             f" WHERE t.id = ANY({_var(table)}) AND COALESCE(({mine}), false));")
 
