@@ -11,7 +11,11 @@ consultant reads the team's caseload as the municipality decided
 the shared registers always, and writes only what is theirs: the rows of the
 courses they hold, their own employer contacts, calendar and profile; the
 employer register and job openings are everyone's. Nobody deletes but the
-team lead (a row is retired with `deleted_at`). Every predicate is SQL over
+team lead (a row is retired with `deleted_at`); an erasure that a member's
+laptop pushes goes through `ips_sync_erase` (storage/sync/erase_function.py),
+which asks the same `mine` rules first. The sync asks them too before it
+writes (storage/sync/rights.py), so what a policy would refuse is recorded
+as refused rather than lost. Every predicate is SQL over
 the table's own columns and the helper functions of storage/team_server.py,
 each called as `(SELECT f())` so PostgreSQL computes it once per query.
 """

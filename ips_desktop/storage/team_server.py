@@ -13,7 +13,11 @@ transactional, so a failed init leaves nothing behind):
   the version of this layer and `team_caseload`;
 - helper functions (SECURITY DEFINER, owned by the administrator, so they
   read `team_member` without RLS and never recurse into the policies), the
-  grants and policies of storage/team_rules.py, CONNECT for the groups only.
+  grants and policies of storage/team_rules.py, CONNECT for the groups only;
+- two for the sync, as narrow as what they serve: `ips_sync_newest_hlc`
+  (the newest clock stamp of all pushes, which a pull's clock passes, while a
+  consultant reads only their own `sync_push` rows) and `ips_sync_erase`
+  (storage/sync/erase_function.py: erasure for members, who delete nothing).
 
 Members never own a table: the owner (IT's administrator) bypasses RLS, nobody
 else does. Every policy also asks that the login is in `team_member`, so a
