@@ -36,7 +36,7 @@ from ips_desktop.domain.sync_rules import FieldOutcome, field_outcome
 from ips_desktop.storage.sync import erase as sync_erase
 from ips_desktop.storage.sync import people as sync_people
 from ips_desktop.storage.sync import phase as sync_phase
-from ips_desktop.storage.sync.rights import REFUSED, Rights
+from ips_desktop.storage.sync.rights import Rights, refusal
 from ips_desktop.storage.sync.schema import FIELD_STAMP, NEXT_SEQ, PUSH, PUSH_LOCK
 from ips_desktop.storage.sync.tables import ROW_META, TIME_META, TableInfo, info, ordered
 
@@ -520,15 +520,10 @@ class _Applier:
             self.courses.discard(row_id)
         elif table == "participant":
             self.people.discard(row_id)
-        actor = self.consultant_id or change.actor_id
-        self.refusals.append({
-            "table_name": table, "row_id": row_id, "field": None, "kind": REFUSED,
-            "base_version": change.base_version, "server_value": None,
-            "server_actor_id": None, "server_origin": None, "server_hlc": None,
-            "incoming_value": self.sent.pop(key, None) or sent, "incoming_actor_id": actor,
-            "incoming_origin": change.origin, "incoming_hlc": change.hlc,
-            "detected_at": self.now, "resolved_at": self.now, "resolved_by": actor,
-            "resolution": REFUSED})
+        self.refusals.append(refusal(
+            table, row_id, self.sent.pop(key, {}) or sent,
+            actor=self.consultant_id or change.actor_id, base_version=change.base_version,
+            origin=change.origin, hlc=change.hlc, now=self.now))
 
     # --- writing ---------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
@@ -73,6 +74,24 @@ class Rights:
             bindparam("rows", type_=JSONB))
         return set(self.conn.execute(query, {"rows": json.loads(json.dumps(
             rows, default=str))}).scalars())
+
+
+def refusal(table: str, row_id: uuid.UUID, sent: dict[str, Any], *,
+            actor: uuid.UUID | None, base_version: int, origin: str | None, hlc: str,
+            now: datetime) -> dict[str, Any]:
+    """The `sync_conflict` row that records a refused write: decided, never waiting.
+
+    The team's side is empty (its row stays as it is, and may be one this
+    member cannot read); the incoming side holds what was sent, so nothing is
+    lost and the team lead sees who wanted what. `actor` is the pushing member
+    (the conflict's own INSERT policy asks for that).
+    """
+    return {"table_name": table, "row_id": row_id, "field": None, "kind": REFUSED,
+            "base_version": base_version, "server_value": None, "server_actor_id": None,
+            "server_origin": None, "server_hlc": None, "incoming_value": sent,
+            "incoming_actor_id": actor, "incoming_origin": origin, "incoming_hlc": hlc,
+            "detected_at": now, "resolved_at": now, "resolved_by": actor,
+            "resolution": REFUSED}
 
 
 def _quoted(table: str) -> str:
