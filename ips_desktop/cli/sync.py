@@ -1,6 +1,7 @@
 """`ips-desktop sync`: one sync with the team database, for a scheduler (issue 21).
 
-One line says what was sent and fetched. Exit codes: 0 synced; 41 synced,
+One line says what was sent and fetched (and, on stderr, how many changes
+the team's rules refused this login: recorded there, kept here). Exit codes: 0 synced; 41 synced,
 and conflicts wait for a person (the Conflicts view); 42 the team database
 cannot be reached (nothing lost: the changes wait); 43 it refused the login;
 44 this laptop has joined no team database.
@@ -37,6 +38,8 @@ def cmd_sync(args: argparse.Namespace, root: Path) -> int:
         ws.close()
     print(message("sync_done", pushed=number(report.pushed), pulled=number(report.pulled),
                   waiting=number(report.conflicts_waiting)))
+    if report.refused:  # not a failure: the rules held, and nothing was lost
+        print(message("sync_refused", count=number(report.refused)), file=sys.stderr)
     if report.conflicts_waiting:
         print(message("sync_conflicts_waiting"), file=sys.stderr)
         return EXIT_CONFLICTS_WAITING

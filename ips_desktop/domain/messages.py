@@ -2727,6 +2727,15 @@ CATALOG.update({
               "venter.",
         "en": "Synced: {pushed} changes sent, {pulled} fetched, {waiting} conflicts waiting.",
     },
+    "sync_refused": {
+        "da": "{count} ændringer gjaldt data, som dit login ikke må ændre. Teamdatabasen beholdt "
+              "sine egne; dine ændringer er gemt på denne computer og noteret til teamlederen.",
+        "nb": "{count} endringer gjaldt data som innloggingen din ikke kan endre. Teamdatabasen "
+              "beholdt sine egne; endringene dine er lagret på denne datamaskinen og notert til "
+              "teamlederen.",
+        "en": "{count} changes were to data your login may not change. The team database kept "
+              "its own; your changes are kept on this computer and noted for the team lead.",
+    },
     "sync_conflicts_waiting": {
         "da": "Der er konflikter, som venter på en afgørelse: åbn Konflikter i programmet.",
         "nb": "Det er konflikter som venter på en avgjørelse: åpne Konflikter i programmet.",

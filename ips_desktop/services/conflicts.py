@@ -28,6 +28,9 @@ from ips_desktop.storage.models import Base, Consultant, Course, Participant, Sy
 Choice = Literal["server", "incoming", "combined"]
 CHOICES = ("server", "incoming", "combined")
 SAME_PERSON, DELETED, FIELD, MERGED = "same_person", "deleted", "field", "merged"
+# A change to rows the pushing member may not write (storage/sync/rights.py): the team kept
+# its row; the change's values are in `incoming`. History (decided by the rules), never waiting.
+REFUSED = "refused"
 # What a merge fills in on the record kept when it has nothing there and the other has.
 _FILLED = ("cpr", "phone", "email", "address", "municipality")
 
@@ -50,7 +53,7 @@ class Side:
 @dataclass(frozen=True)
 class ConflictView:
     id: uuid.UUID
-    kind: str  # field / deleted / same_person (merged ones never wait)
+    kind: str  # field / deleted / same_person (merged and refused ones never wait)
     table_name: str
     row_id: uuid.UUID
     field: str | None

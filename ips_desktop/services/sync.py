@@ -64,6 +64,7 @@ class SyncReport:
     pulled: int  # rows that came from the team (or went: erased there)
     conflicts_waiting: int  # hard conflicts and people to merge that wait for a person
     at: datetime
+    refused: int = 0  # changes to rows this member may not write: recorded on the team
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,8 @@ def sync_now(ctx: AppContext, *, team: Engine | None = None,
             raise problem from exc
     _follow_owner(ctx)
     return SyncReport(pushed=pushed.taken + pushed.dropped, pulled=pulled.changed + pulled.erased,
-                      conflicts_waiting=sync_run.waiting_conflicts(ctx.engine), at=at)
+                      conflicts_waiting=sync_run.waiting_conflicts(ctx.engine), at=at,
+                      refused=pushed.refused)
 
 
 def _follow_owner(ctx: AppContext) -> None:

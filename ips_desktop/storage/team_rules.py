@@ -11,7 +11,11 @@ consultant reads the team's caseload as the municipality decided
 the shared registers always, and writes only what is theirs: the rows of the
 courses they hold, their own employer contacts, calendar and profile; the
 employer register and job openings are everyone's. Nobody deletes but the
-team lead (a row is retired with `deleted_at`). Every predicate is SQL over
+team lead (a row is retired with `deleted_at`); an erasure that a member's
+laptop pushes goes through `ips_sync_erase` (storage/sync/erase_function.py),
+which asks the same `mine` rules first. The sync asks them too before it
+writes (storage/sync/rights.py), so what a policy would refuse is recorded
+as refused rather than lost. Every predicate is SQL over
 the table's own columns and the helper functions of storage/team_server.py,
 each called as `(SELECT f())` so PostgreSQL computes it once per query.
 """
@@ -50,6 +54,18 @@ _SHARED_REGISTER = Rule(mine="true")
 _TEAM_LEADS = Rule()  # the team lead's own work: every member reads it, only the lead writes
 _MY_ROWS = f"consultant_id = {ME}"
 _IN_MY_CONFLICT = f"(incoming_actor_id = {ME} OR server_actor_id = {ME})"
+
+# The tables whose rows a push stamps per field (storage/sync/push.py): those that travel.
+_STAMPED = ("participant", "course", "phase_change", "consent", "form_response",
+            "form_answer_change", "plan_review", "note", "placement", "job_opening_candidate",
+            "supervision_item", "calendar_event", "employer_contact", "employer",
+            "employer_contact_person", "job_opening", "psychiatry_unit", "form_definition",
+            "consultant", "staffing_period", "overview_target", "overview_comment",
+            "fidelity_review", "implementation_plan_item", "sync_conflict", "team_device")
+# A stamp is the member's to see when its row is: the subquery runs under the row's own
+# policies (RLS applies inside a policy's subqueries too).
+STAMPED_ROW_READABLE = "CASE table_name " + " ".join(
+    f"WHEN '{t}' THEN row_id IN (SELECT x.id FROM {t} x)" for t in _STAMPED) + " ELSE false END"
 
 RULES: dict[str, Rule | None] = {
     "participant": Rule(
@@ -92,10 +108,17 @@ RULES: dict[str, Rule | None] = {
                           own_reads=_IN_MY_CONFLICT, lead_deletes=False),
     "team_device": Rule(mine=_MY_ROWS),  # every member reads how fresh each laptop is
     # The sync's own bookkeeping (storage/sync/schema.py, migration 0013): ids, clock stamps
-    # and counts, no content; every member's push writes it, nobody deletes it.
-    "sync_field_stamp": Rule(mine="true", lead_deletes=False),
-    "sync_erased": Rule(mine="true", lead_deletes=False),
-    "sync_push": Rule(mine="true", lead_deletes=False),
+    # and counts, no content; nobody deletes it but erasure (ips_sync_erase, as the owner).
+    # A field's stamp says who made the team's value: read (and written by a push) only
+    # with the row it is about, so "own" hides the stamps of others' rows as their rows.
+    "sync_field_stamp": Rule(mine=STAMPED_ROW_READABLE, own_reads=STAMPED_ROW_READABLE,
+                             team_reads=False, lead_deletes=False),
+    # Ids of erased rows, which every pull needs; written by ips_sync_erase only.
+    "sync_erased": Rule(lead_writes=False, lead_deletes=False),
+    # Which laptop pushed how much: a consultant adds and reads their own pushes; the pull's
+    # clock takes the newest stamp of all through ips_sync_newest_hlc.
+    "sync_push": Rule(insert=_MY_ROWS, own_reads=_MY_ROWS, team_reads=False, updates=False,
+                      lead_deletes=False),
     "alembic_version": Rule(lead_writes=False, lead_deletes=False),  # read by `team join`
     # Device-only: never on the team database's members' side.
     "setting": None,

@@ -13,7 +13,11 @@ transactional, so a failed init leaves nothing behind):
   the version of this layer and `team_caseload`;
 - helper functions (SECURITY DEFINER, owned by the administrator, so they
   read `team_member` without RLS and never recurse into the policies), the
-  grants and policies of storage/team_rules.py, CONNECT for the groups only.
+  grants and policies of storage/team_rules.py, CONNECT for the groups only;
+- two for the sync, as narrow as what they serve: `ips_sync_newest_hlc`
+  (the newest clock stamp of all pushes, which a pull's clock passes, while a
+  consultant reads only their own `sync_push` rows) and `ips_sync_erase`
+  (storage/sync/erase_function.py: erasure for members, who delete nothing).
 
 Members never own a table: the owner (IT's administrator) bypasses RLS, nobody
 else does. Every policy also asks that the login is in `team_member`, so a
@@ -30,6 +34,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from ips_desktop.domain.policy import TEAM_CASELOADS as CASELOADS
+from ips_desktop.storage.sync import erase_function
 from ips_desktop.storage.team_rules import RULES, Rule
 
 LAYER = "1"  # the version of this module's objects; `team join` knows this one only
@@ -39,7 +44,8 @@ MIN_SERVER_VERSION = 150000
 _IS_MEMBER = "(SELECT ips_is_member())"
 _IS_LEAD = "(SELECT ips_is_team_lead())"
 _FUNCTIONS = ("ips_is_member()", "ips_is_team_lead()", "ips_member_initials()",
-              "ips_consultant_id()", "ips_caseload_is_team()")
+              "ips_consultant_id()", "ips_caseload_is_team()", "ips_sync_newest_hlc(bigint)",
+              erase_function.SIGNATURE)
 
 
 @dataclass(frozen=True)
@@ -169,12 +175,17 @@ def create_functions(conn: Connection) -> None:
             "SELECT COALESCE(m.consultant_id, (SELECT c.id FROM public.consultant c"
             " WHERE c.initials = m.initials AND c.deleted_at IS NULL"
             f" ORDER BY c.created_at, c.id LIMIT 1)) {member}",
+        # The pull's clock passes every laptop's pushes; a consultant reads only their own.
+        "ips_sync_newest_hlc(after bigint) RETURNS varchar":
+            "SELECT max(p.hlc) FROM public.sync_push p WHERE p.server_seq > after",
         "ips_caseload_is_team() RETURNS boolean":
             "SELECT COALESCE((SELECT s.value FROM public.team_setting s"
             " WHERE s.key = 'team_caseload'), 'team') = 'team'",
     }
     for signature, body in bodies.items():
         conn.execute(text(f"CREATE OR REPLACE FUNCTION {signature} {head} {body} $$"))
+    # Erasure for members, who delete nothing themselves (storage/sync/erase_function.py).
+    conn.exec_driver_sql(erase_function.create_sql())
 
 
 def set_caseload(conn: Connection, caseload: str) -> None:

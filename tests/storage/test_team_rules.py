@@ -25,3 +25,13 @@ def test_no_consultant_deletes_and_the_audit_trail_is_append_only():
     audit = RULES["audit_event"]
     assert audit is not None and not audit.updates and not audit.lead_deletes
     assert not audit.team_reads  # a consultant reads their own events, whatever the caseload
+
+
+def test_every_table_a_push_stamps_has_its_stamps_readable_with_its_rows():
+    """A field stamp is read with the row it is about; a table left out would hide them all."""
+    from ips_desktop.storage.sync.tables import pushed_tables
+    from ips_desktop.storage.team_rules import STAMPED_ROW_READABLE
+
+    never_updated = {"audit_event"}  # append-only: never stamped
+    for table in set(pushed_tables()) - never_updated:
+        assert f"WHEN '{table}' THEN" in STAMPED_ROW_READABLE, table

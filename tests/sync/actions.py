@@ -21,11 +21,13 @@ from tests.sync.team import Laptop
 TODAY = date.today()
 
 
-def enrol(laptop: Laptop, name: str, *, cpr: str | None = None, days_ago: int = 30) -> uuid.UUID:
-    """A referral registered on `laptop`: a new participant and course; returns the course."""
+def enrol(laptop: Laptop, name: str, *, cpr: str | None = None, days_ago: int = 30,
+          consultant: uuid.UUID | None = None) -> uuid.UUID:
+    """A referral registered on `laptop` (for its owner, or `consultant`); returns the course."""
     referred = (TODAY - timedelta(days=days_ago)).isoformat()
     answers: dict[str, Any] = {"name": name, "referral_date": referred,
-                               "consent_given_on": referred, "consultant": str(laptop.me)}
+                               "consent_given_on": referred,
+                               "consultant": str(consultant or laptop.me)}
     if cpr:
         answers["cpr"] = cpr
     return referrals.register_referral(laptop.ctx, referral_spec(), answers, today=TODAY)

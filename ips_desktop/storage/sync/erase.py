@@ -18,7 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
+from sqlalchemy.dialects.postgresql import JSONB
 
 from ips_desktop.storage import erasure
 from ips_desktop.storage.models import Base
@@ -83,8 +84,8 @@ def erase_on_server(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]],
         cleared = erasure.SCRUBBED[table_name][2]
         for chunk in _chunks(ids):
             conn.execute(update(table).where(table.c.id.in_(chunk)).values(
-                dict.fromkeys(cleared), version=table.c.version + 1, updated_at=now,
-                server_seq=NEXT_SEQ))
+                {**dict.fromkeys(cleared), "version": table.c.version + 1, "updated_at": now,
+                 "server_seq": NEXT_SEQ}))
     removed: set[Key] = set()
     for table_name in _delete_order(found):
         table = Base.metadata.tables[table_name]
@@ -99,6 +100,23 @@ def erase_on_server(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]],
     for part in _chunks(rows):
         conn.execute(insert(ERASED).values(server_seq=NEXT_SEQ), part)
     return removed
+
+
+def erase_as_member(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]],
+                    now: datetime) -> tuple[set[Key], set[Key]]:
+    """A member's erasure: (removed, refused), by `ips_sync_erase` (erase_function.py).
+
+    The same walk and bookkeeping as `erase_on_server`, run as the team
+    database's owner after the function has asked whether this member may
+    erase every seed; one refused seed and nothing is erased.
+    """
+    seeds = {name: [str(i) for i in ids] for name, ids in seed.items()
+             if name in erasure.ERASED_TABLES}
+    query = text("SELECT table_name, row_id, refused FROM ips_sync_erase(:seeds, :now)")
+    rows = conn.execute(query.bindparams(bindparam("seeds", type_=JSONB)),
+                        {"seeds": seeds, "now": now}).all()
+    removed = {(t, i) for t, i, refused in rows if not refused}
+    return removed, {(t, i) for t, i, refused in rows if refused}
 
 
 def _drop_conflicts(conn: Connection, ids: set[uuid.UUID]) -> set[Key]:

@@ -94,9 +94,23 @@ def pull(server: Connection, local: Connection, after: int) -> PullResult:
                 courses.update(uuid.UUID(r["course_id"]) for r in batch)
     if courses:
         sync_phase.recompute_locally(local, courses)
-    result.newest_hlc = server.execute(select(func.max(PUSH.c.hlc))  # after the reader's end
-                                       .where(PUSH.c.server_seq > after)).scalar()
+    result.newest_hlc = newest_hlc(server, after)  # after the reader's end
     return result
+
+
+def newest_hlc(server: Connection, after: int) -> str | None:
+    """The newest clock stamp of the pushes since `after`, which the laptop's clock passes.
+
+    On a team database through `ips_sync_newest_hlc` (storage/team_server.py): a
+    consultant reads only their own rows of `sync_push`, while the clock must
+    pass every laptop's; the function gives that one stamp and nothing else.
+    """
+    if server.execute(text("SELECT to_regprocedure('ips_sync_newest_hlc(bigint)')")).scalar():
+        value = server.execute(text("SELECT ips_sync_newest_hlc(:after)"),
+                               {"after": after}).scalar()
+        return None if value is None else str(value)
+    return server.execute(select(func.max(PUSH.c.hlc))
+                          .where(PUSH.c.server_seq > after)).scalar()
 
 
 def begin_snapshot(server: Connection) -> None:

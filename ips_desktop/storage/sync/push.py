@@ -36,15 +36,9 @@ from ips_desktop.domain.sync_rules import FieldOutcome, field_outcome
 from ips_desktop.storage.sync import erase as sync_erase
 from ips_desktop.storage.sync import people as sync_people
 from ips_desktop.storage.sync import phase as sync_phase
+from ips_desktop.storage.sync.rights import Rights, refusal
 from ips_desktop.storage.sync.schema import FIELD_STAMP, NEXT_SEQ, PUSH, PUSH_LOCK
-from ips_desktop.storage.sync.tables import (
-    APPEND_ONLY,
-    ROW_META,
-    TIME_META,
-    TableInfo,
-    info,
-    ordered,
-)
+from ips_desktop.storage.sync.tables import ROW_META, TIME_META, TableInfo, info, ordered
 
 INSERT, UPDATE, DELETE, ERASE = "insert", "update", "delete", "erase"
 _CHUNK = 1000
@@ -73,6 +67,7 @@ class PushResult:
     conflicts: int = 0  # hard conflicts written
     merged: int = 0  # fields merged into a row that had moved on
     dropped: int = 0  # about rows erased (or never taken) on the team database
+    refused: int = 0  # rows the pushing member may not write: recorded, not applied
     pushed_up_to: int = 0
 
 
@@ -92,26 +87,20 @@ def push(conn: Connection, origin: str, consultant_id: uuid.UUID | None,
          changes: Sequence[Change], now: datetime) -> PushResult:
     """Apply `changes` (the laptop's unsent entries, in order) in the caller's transaction."""
     lock(conn)
-    found = _device(conn, origin)
-    done_before = found["pushed_up_to"] if found is not None else 0
+    device = _device(conn, origin, consultant_id, now)
+    done_before = device["pushed_up_to"]
     todo = [c for c in changes if c.id > done_before]
     result = PushResult(skipped=len(changes) - len(todo))
-    applier = _Applier(conn, origin, now, result)
+    applier = _Applier(conn, origin, now, result, Rights(conn), consultant_id)
     applier.prefetch(todo)
     for change in todo:
         applier.apply(change)
     applier.finish()
-    # A laptop's first push makes its device row only now: through a member's login the
-    # row must be the member's own (row-level security), and the consultant row by which
-    # the team database knows the member comes with this very push.
-    device = found if found is not None else _new_device(conn, origin, consultant_id, now)
     up_to = max([done_before, *(c.id for c in changes)])
     result.pushed_up_to = up_to
     newest = max((c.hlc for c in todo), default=None)
-    conn.execute(update(_table("team_device")).where(_table("team_device").c.id == device["id"])
-                 .values(pushed_up_to=up_to, last_push_at=now, updated_at=now,
-                         consultant_id=consultant_id or device["consultant_id"],
-                         version=device["version"] + 1, server_seq=NEXT_SEQ))
+    _save_device(conn, device, pushed_up_to=up_to, last_push_at=now, updated_at=now,
+                 consultant_id=consultant_id or device["consultant_id"])
     if todo:
         conn.execute(insert(PUSH).values(origin=origin, consultant_id=consultant_id,
                                          entries=len(todo), hlc=newest, at=now,
@@ -131,29 +120,48 @@ def _table(name: str) -> Table:
     return info(name).table
 
 
-def _device(conn: Connection, origin: str) -> dict[str, Any] | None:
+def _device(conn: Connection, origin: str, consultant_id: uuid.UUID | None,
+            now: datetime) -> dict[str, Any]:
+    """This laptop's `team_device` row, locked; a new one is only made by `_save_device`.
+
+    (Written after the changes: a member may only add their own device, and on
+    a laptop's first push the team database learns who they are, their
+    consultant row, from the push itself.)
+    """
     device = _table("team_device")
     row = conn.execute(select(device).where(device.c.database_id == origin)
                        .with_for_update()).mappings().first()
-    return dict(row) if row is not None else None
+    if row is not None:
+        return dict(row)
+    return {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "deleted_at": None,
+            "version": 0, "origin": origin, "changed_by": consultant_id,
+            "database_id": origin, "consultant_id": consultant_id, "pushed_up_to": 0,
+            "last_push_at": None, "last_pull_at": None}
 
 
-def _new_device(conn: Connection, origin: str, consultant_id: uuid.UUID | None,
-                now: datetime) -> dict[str, Any]:
-    device = _table("team_device")
-    values = {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "deleted_at": None,
-              "version": 1, "origin": origin, "changed_by": consultant_id,
-              "database_id": origin, "consultant_id": consultant_id, "pushed_up_to": 0,
-              "last_push_at": None, "last_pull_at": None}
-    conn.execute(insert(device).values(server_seq=NEXT_SEQ, **values))
-    return values
+def _save_device(conn: Connection, device: dict[str, Any], **values: Any) -> None:
+    table = _table("team_device")
+    if device["version"] == 0:
+        conn.execute(insert(table).values(server_seq=NEXT_SEQ, **(device | values
+                                                                   | {"version": 1})))
+        return
+    conn.execute(update(table).where(table.c.id == device["id"]).values(
+        version=device["version"] + 1, server_seq=NEXT_SEQ, **values))
 
 
 class _Applier:
     """The push's working state: the team's rows as they stand, the writes and conflicts due."""
 
-    def __init__(self, conn: Connection, origin: str, now: datetime, result: PushResult) -> None:
+    def __init__(self, conn: Connection, origin: str, now: datetime, result: PushResult,
+                 rights: Rights, consultant_id: uuid.UUID | None) -> None:
         self.conn = conn
+        self.rights = rights
+        self.consultant_id = consultant_id
+        # What each row's changes sent (JSON values), for the record of a refused write.
+        self.sent: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+        self.refusals: list[dict[str, Any]] = []
+        self.last_change: dict[tuple[str, uuid.UUID], Change] = {}
+        self.erasing: list[Change] = []  # a run of erase entries: one erasure, asked at once
         self.origin = origin
         self.now = now
         self.result = result
@@ -187,16 +195,15 @@ class _Applier:
         self._load_stamps(by_table)
 
     def _load(self, name: str, ids: Iterable[uuid.UUID]) -> None:
+        """The team's rows, unlocked: pushes are serialised by the advisory lock, and
+        FOR UPDATE would need UPDATE rights (and hide what a member only reads)."""
         table = _table(name)
         wanted = [i for i in ids if (name, i) not in self.rows]
         for i in wanted:
             self.rows[(name, i)] = None
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start:start + _CHUNK]
-            query = select(table).where(table.c.id.in_(chunk))
-            if name not in APPEND_ONLY:  # nothing to lock in what is never changed
-                query = query.with_for_update()
-            for row in self.conn.execute(query).mappings():
+            for row in self.conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
                 self.rows[(name, row["id"])] = dict(row)
 
     def _load_stamps(self, by_table: dict[str, set[uuid.UUID]]) -> None:
@@ -219,8 +226,9 @@ class _Applier:
     def apply(self, change: Change) -> None:
         t = info(change.table_name)
         if change.op == ERASE:
-            self._erase(t, change)
+            self.erasing.append(change)
             return
+        self._erase_run()
         if self.alias:
             change = self._follow_aliases(t, change)
         row_id = self.alias.get((t.name, change.row_id), change.row_id)
@@ -240,7 +248,10 @@ class _Applier:
                 self._meet(t, change, twin)
             return
         if row is None:
-            self.result.dropped += 1  # a row the team never took (or erased without trace)
+            if self.rights.restricted:  # not theirs to see, so not theirs to change
+                self._refuse(t.name, change.row_id, change, dict(_news(change)))
+            else:
+                self.result.dropped += 1  # a row the team never took (or erased without trace)
             return
         if change.op == INSERT:  # the same id arrived again: a row meeting itself
             self._meet(t, change, row)
@@ -332,6 +343,8 @@ class _Applier:
         """`fields` (JSON values) into the cached row and its pending write; version + 1."""
         key = (t.name, row["id"])
         pending = self.pending.setdefault(key, _Pending(insert=False))
+        self.sent.setdefault(key, {}).update(fields)
+        self.last_change[key] = change
         for name, value in fields.items():
             if t.answers and name.startswith(t.answers + "."):
                 answers = dict(row.get(t.answers) or {})
@@ -436,31 +449,81 @@ class _Applier:
                                           *(t.table.c[c] == v for c, v in values.items()))
             if key.live_only:
                 query = query.where(t.table.c.deleted_at.is_(None))
-            found = self.conn.execute(query.with_for_update()).mappings().first()
+            found = self.conn.execute(query).mappings().first()
             if found is not None:
                 row = self.rows.setdefault((t.name, found["id"]), dict(found))
                 return row
         return None
 
-    def _erase(self, t: TableInfo, change: Change) -> None:
-        """Erasure: rows removed (with all the team holds under them) or columns cleared."""
-        self.result.taken += 1
-        self.flush()
-        if change.changes:  # a row that stays with columns cleared (an employer contact)
-            row = self._row(t.name, change.row_id)
-            if row is not None:
-                fields = {k: None for k in change.changes if k not in TIME_META}
-                self._write(t, change, row, fields | {"updated_at": change.changes.get(
-                    "updated_at", [None, None])[1] or t.encode["updated_at"](self.now)})
-                self.flush()
+    def _erase_run(self) -> None:
+        """The erase entries met so far, as one erasure (the laptop's one transaction).
+
+        The rows first, all seeds together, so that a member's right to erase a
+        participant is asked while its course is still there; then the columns
+        cleared on rows that stay (an employer contact), read afresh.
+        """
+        changes, self.erasing = self.erasing, []
+        if not changes:
             return
-        removed = sync_erase.erase_on_server(self.conn, {t.name: [change.row_id]}, self.now)
+        self.result.taken += len(changes)
+        self.flush()
+        seeds: dict[str, list[uuid.UUID]] = {}
+        for change in changes:
+            if not change.changes:
+                seeds.setdefault(change.table_name, []).append(change.row_id)
+        if self.rights.member:
+            removed, refused = sync_erase.erase_as_member(self.conn, seeds, self.now)
+            by_key = {(c.table_name, c.row_id): c for c in changes}
+            for key in refused:
+                self._refuse(key[0], key[1], by_key.get(key, changes[-1]), {"erased": True})
+        else:
+            removed = sync_erase.erase_on_server(self.conn, seeds, self.now) if seeds else set()
         for key in removed:
             self.rows[key] = None
             self.erased.add(key)
             self.erased_ids.add(key[1])
         for waiting in [k for k in self.hard if (k[0], k[1]) in removed]:
             del self.hard[waiting]
+        for change in changes:
+            if change.changes:
+                self._scrub(info(change.table_name), change)
+
+    def _scrub(self, t: TableInfo, change: Change) -> None:
+        """A row that stays with columns cleared (an employer contact)."""
+        self.rows.pop((t.name, change.row_id), None)  # the erasure may have cleared it already
+        row = self._row(t.name, change.row_id)
+        fields = {k: None for k in change.changes if k not in TIME_META}
+        if row is None or all(t.encoded(row, k) is None for k in fields):
+            return
+        self._write(t, change, row, fields | {"updated_at": change.changes.get(
+            "updated_at", [None, None])[1] or t.encode["updated_at"](self.now)})
+        self.flush()
+
+    def _refuse(self, table: str, row_id: uuid.UUID, change: Change,
+                sent: dict[str, Any]) -> None:
+        """A write this member may not make: left out, recorded with what was sent.
+
+        Recorded as a decided conflict of kind 'refused' (the team's row stays as
+        it is; the laptop keeps its own): it travels to the member and the team
+        lead, so nothing is lost and the team lead can act on it.
+        """
+        key = (table, row_id)
+        self.result.refused += 1
+        self.rows[key] = None
+        self.pending.pop(key, None)
+        for stamp in [k for k in self.new_stamps if (k[0], k[1]) == key]:
+            del self.new_stamps[stamp]
+        for waiting in [k for k in self.hard if (k[0], k[1]) == key]:
+            del self.hard[waiting]
+        self.merged = [m for m in self.merged if (m["table_name"], m["row_id"]) != key]
+        if table == "course":
+            self.courses.discard(row_id)
+        elif table == "participant":
+            self.people.discard(row_id)
+        self.refusals.append(refusal(
+            table, row_id, self.sent.pop(key, {}) or sent,
+            actor=self.consultant_id or change.actor_id, base_version=change.base_version,
+            origin=change.origin, hlc=change.hlc, now=self.now))
 
     # --- writing ---------------------------------------------------------------------
 
@@ -469,21 +532,29 @@ class _Applier:
         if not self.pending:
             return
         pending, self.pending = self.pending, {}
-        # Audit events last (they refer to no row by key): a member's login may add only
-        # events whose actor the team database knows, and the actor may come in this push.
-        for name in sorted(ordered(), key=lambda n: n in APPEND_ONLY):
+        last: dict[tuple[str, uuid.UUID], Change] = self.last_change
+        for name in ordered():
             t = info(name)
             inserts = [p.values for (n, _), p in pending.items() if n == name and p.insert]
+            refused = self.rights.refused_inserts(name, inserts)
+            for row_id in refused:  # asked once their parents are in (ordered())
+                self._refuse(name, row_id, last[(name, row_id)], {})
+            inserts = [r for r in inserts if r["id"] not in refused]
             if inserts:
                 _execute_grouped(self.conn, t, inserts, insert_rows=True)
         for name in ordered():
             t = info(name)
             updates = [{"id": rid, **p.values} for (n, rid), p in pending.items()
                        if n == name and not p.insert]
+            refused = self.rights.refused_updates(name, [u["id"] for u in updates])
+            for row_id in refused:
+                self._refuse(name, row_id, last[(name, row_id)], {})
+            updates = [u for u in updates if u["id"] not in refused]
             if updates:
                 _execute_grouped(self.conn, t, updates, insert_rows=False)
 
     def finish(self) -> None:
+        self._erase_run()
         self.flush()
         if self.courses:
             sync_phase.recompute_on_server(self.conn, self.courses)
@@ -492,6 +563,7 @@ class _Applier:
         self.result.conflicts = len(conflicts)
         rows = conflicts + self.merged
         rows += sync_people.same_person_conflicts(self.conn, self.people, self.now)
+        rows += self.refusals
         _write_conflicts(self.conn, rows, self.origin, self.now)
         if self.new_stamps:
             _write_stamps(self.conn, list(self.new_stamps.values()))

@@ -37,8 +37,6 @@ PER_ANSWER = {"form_response": "answers"}
 # hash chain of its own events (storage/audit_chain.py), which another's would break.
 NOT_PULLED = frozenset({"audit_event"})
 SERVER_KEPT = frozenset({"team_device"})  # written by the team database, never pushed
-# Inserted, never changed: a member's login may not lock their rows (no UPDATE right).
-APPEND_ONLY = frozenset({"audit_event"})
 
 
 @dataclass(frozen=True)
@@ -106,9 +104,15 @@ def _natural_keys(table: Table) -> tuple[NaturalKey, ...]:
 
 @cache
 def ordered() -> tuple[str, ...]:
-    """The tables that travel, each after every table it refers to."""
+    """The tables that travel, each after every table it refers to; `consultant` first.
+
+    (It refers to nothing, and every team rule asks who the member is, which
+    the team database learns from their consultant row: on a laptop's first
+    push that row must be in before its audit events and the rest are asked.)
+    """
     synced = set(SYNCED_TABLES)
-    return tuple(t.name for t in Base.metadata.sorted_tables if t.name in synced)
+    names = [t.name for t in Base.metadata.sorted_tables if t.name in synced]
+    return tuple(sorted(names, key=lambda name: name != "consultant"))
 
 
 def pushed_tables() -> tuple[str, ...]:
