@@ -80,6 +80,7 @@ SCRUB_PENDING = "erasure_overwrite_pending"
 _ROOM_FACTOR = 2
 _ROOM_MARGIN = 1 << 20
 _BUSY_TRIES, _BUSY_PAUSE_S = 20, 0.25
+_TRY_WAIT_MS = 100
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,7 @@ def finish_pending_overwrite(engine: Engine, path: Path) -> bool:
     return True
 
 
-def overwrite_freed(engine: Engine, path: Path, *, tries: int = _BUSY_TRIES) -> None:
+def overwrite_freed(engine: Engine, path: Path, *, tries: int | None = None) -> None:
     """Leave no copy of deleted rows in the file or its WAL; then clear the pending mark.
 
     Checkpoint (the WAL's frames into the file, the WAL cut to nothing), VACUUM
@@ -192,7 +193,7 @@ def overwrite_freed(engine: Engine, path: Path, *, tries: int = _BUSY_TRIES) -> 
     """
     del path  # the engine's file; kept in the signature for the room check's callers
     last: BaseException | None = None
-    for _ in range(tries):
+    for _ in range(_BUSY_TRIES if tries is None else tries):
         try:
             _overwrite_once(engine)
             return
@@ -220,6 +221,9 @@ def _overwrite_once(engine: Engine) -> None:
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
+        # Each try waits briefly, not the connection's whole busy timeout: twenty tries
+        # of five seconds held the window for over a minute (overwrite_freed's few seconds).
+        raw.execute(f"PRAGMA busy_timeout = {_TRY_WAIT_MS}")
         try:
             _checkpoint(raw)
             raw.execute("VACUUM")
@@ -234,6 +238,8 @@ def _overwrite_once(engine: Engine) -> None:
             if isinstance(problem, StorageError):
                 raise problem from exc
             raise
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {int(cipher.BUSY_TIMEOUT_S * 1000)}")
 
 
 def _checkpoint(raw: object) -> None:

@@ -19,8 +19,11 @@ def test_crash_is_logged_and_shown_without_personal_data(qtbot, ws, data_dir):
     seen = {}
 
     def press_copy_then_close():
-        box = next(w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QMessageBox) and w.isVisible())
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:  # not shown yet (a busy machine): look again shortly
+            QTimer.singleShot(50, press_copy_then_close)
+            return
         seen["title"], seen["details"] = box.windowTitle(), box.detailedText()
         copy = next(b for b in box.buttons() if b.text() == "Kopiér detaljer")
         copy.click()
