@@ -687,22 +687,22 @@
 <context>
     <name>AutoSync</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="85"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynkroniser nå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="86"/>
         <source>C&amp;onflicts…</source>
         <translation>K&amp;onflikter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="93"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="94"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="137"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="140"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n endring venter</numerusform>
@@ -711,6 +711,19 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="142"/>
+        <source>%n change(s) refused by the team&apos;s rules</source>
+        <translation>
+            <numerusform>%n endring avvist av teamets regler</numerusform>
+            <numerusform>%n endringer avvist av teamets regler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="148"/>
+        <source>The team database did not take changes to rows this login may not write (another consultant&apos;s course, say). They are kept there for the team lead.</source>
+        <translation>Teamdatabasen tok ikke imot endringer av data som denne påloggingen ikke kan endre (f.eks. en annen konsulents forløp). De lagres der, slik at teamlederen kan se dem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
         <source>%n conflict(s) waiting</source>
         <translation>
             <numerusform>%n konflikt venter</numerusform>
@@ -718,28 +731,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="147"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="158"/>
         <source>Offline – synced later</source>
         <translation>Frakoblet – synkroniseres senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="149"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="160"/>
         <source>The team database refused the login</source>
         <translation>Teamdatabasen avviste innloggingen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="162"/>
         <source>Sync failed; will try again</source>
         <translation>Synkroniseringen mislyktes; prøver igjen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="164"/>
         <source>Not synced yet</source>
         <translation>Ikke synkronisert ennå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="156"/>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="157"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="167"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="168"/>
         <source>Synced %1</source>
         <translation>Synkronisert %1</translation>
     </message>
@@ -5117,33 +5130,33 @@
 <context>
     <name>OverviewOutput</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="72"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="74"/>
         <source>Team overview, %1–%2</source>
         <translation>Teamoversikt, %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="98"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="100"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="99"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="101"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="103"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="105"/>
         <source>Export the team overview</source>
         <translation>Eksporter teamoversikten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="132"/>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="135"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="134"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="137"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="136"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="138"/>
         <source>The file could not be saved in %1:</source>
         <translation>Filen kunne ikke lagres i %1:</translation>
     </message>
@@ -7520,33 +7533,33 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>SupervisionOutput</name>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="44"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="46"/>
         <source>Supervision list, %1</source>
         <translation>Veiledningsliste, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="67"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="69"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="68"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="70"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="72"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="74"/>
         <source>Export the supervision list</source>
         <translation>Eksporter veiledningslisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="98"/>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="101"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="100"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="103"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="102"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="104"/>
         <source>The file could not be saved in %1:</source>
         <translation>Filen kunne ikke lagres i %1:</translation>
     </message>

@@ -226,3 +226,31 @@ def test_a_consultant_cannot_erase_a_colleagues_participant_by_adding_a_course(m
     assert answer == [("participant", pia, True)]
     assert _server_names(server) == {"Pia Hansen"}
     assert server.sql("SELECT count(*) FROM course WHERE id = %s", (pia_course,)) == [(1,)]
+
+
+def test_the_window_says_what_the_teams_rules_refused(members, qtbot, tmp_path):
+    """Bo's window syncs at start: the status bar counts the refused change, the tooltip
+    says why, and neither names anyone."""
+    from ips_desktop.ui.i18n import apply_language
+    from ips_desktop.ui.preferences import Preferences
+    from ips_desktop.ui.shell.main_window import MainWindow
+
+    apply_language("da")  # as tests/ui does; the .qm files come from `make translations`
+    _, _, _, anna, bo = members
+    _sync(anna, bo)
+    actions.enrol(bo, "Kim Larsen", consultant=anna.me)  # Anna's course: not Bo's to make
+    preferences = Preferences(tmp_path / "prefs")
+    preferences.auto_backup = False
+
+    window = MainWindow(bo.ws, preferences)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.auto_sync.finished, timeout=30_000) as done:
+        window.show()
+
+    assert isinstance(done.args[0], sync.SyncReport) and done.args[0].refused >= 1
+    label = window.auto_sync.label
+    assert "afvist af teamets regler" in label.text() and "Kim" not in label.text()
+    assert "teamlederen" in label.toolTip()
+    _sync(bo)
+    window.auto_sync.show_status()
+    assert "afvist" in label.text()  # said until the window's next sync, not the CLI's

@@ -43,6 +43,7 @@ class AutoSync(QObject):
         self.running = False
         self.stopped = False  # the window closes: no sync starts on a closing workspace
         self.problem: Exception | None = None  # why the last sync did not happen
+        self.refused = 0  # changes the team's rules did not let this login write, last sync
         self.told_auth = False  # the refused login is said once, not every five minutes
         self.conflicts_dialog: QWidget | None = None
         self.label = QLabel()
@@ -108,6 +109,8 @@ class AutoSync(QObject):
         self.running = False
         self.stopped = False  # the window closes: no sync starts on a closing workspace
         self.problem = outcome if isinstance(outcome, Exception) else None
+        if isinstance(outcome, SyncReport):
+            self.refused = outcome.refused
         if isinstance(outcome, SyncReport) and outcome.pulled:
             self.refresh()  # the open views show what came from the team
         self.show_status()
@@ -135,9 +138,17 @@ class AutoSync(QObject):
         parts = [self._state(status.last_sync_at)]
         if status.unsent:
             parts.append(self.tr("%n change(s) waiting", "", status.unsent))
+        if self.refused:
+            parts.append(self.tr("%n change(s) refused by the team's rules", "", self.refused))
         self.label.setText(" · ".join(parts))
-        self.label.setToolTip(error_message(self.problem)
-                              if isinstance(self.problem, sync.SyncError) else "")
+        if isinstance(self.problem, sync.SyncError):
+            self.label.setToolTip(error_message(self.problem))
+        elif self.refused:
+            self.label.setToolTip(self.tr(
+                "The team database did not take changes to rows this login may not write "
+                "(another consultant's course, say). They are kept there for the team lead."))
+        else:
+            self.label.setToolTip("")
         waiting = status.conflicts_waiting
         self.conflicts_button.setText(self.tr("%n conflict(s) waiting", "", waiting))
         self.conflicts_button.setVisible(waiting > 0)
