@@ -95,7 +95,7 @@ def sync_now(ctx: AppContext, *, team: Engine | None = None,
     with _team(ctx, team) as engine:
         try:
             pushed = sync_run.push_unsent(ctx.engine, engine, ctx.actor_id, at)
-            pulled = sync_run.pull_new(ctx.engine, engine, at)
+            pulled = sync_run.pull_new(ctx.engine, engine, at, pushed.refused_updates)
         except (StorageError, DBAPIError) as exc:
             problem = _problem(exc)
             if problem is None:

@@ -190,8 +190,15 @@ def test_a_consultant_cannot_write_another_consultants_rows_and_loses_nothing(
     if caseload == "team":
         assert ("participant", pia) in {(t, r) for t, r, _, _ in refused}
         assert any("11 22 33 44" in value for _, _, value, _ in refused)
-    # Nothing lost: Bo's laptop keeps what he wrote, and the sync carries on as usual.
+    # Nothing lost: what the team has not got at all stays on Bo's laptop; a row the team
+    # has is taken back as the team has it, Bo's value kept in the refusal (which comes
+    # down to him); and the sync carries on as usual.
     assert kim_course in bo.rows("course")
+    if caseload == "team":
+        assert actions.participant(bo, pia).phone is None
+        kept = [c for c in conflicts.history(bo.ctx)
+                if c.kind == "refused" and c.table_name == "participant"]
+        assert kept and "11 22 33 44" in str(kept[0].incoming.value)
     assert sync.sync_now(bo.ctx).refused == 0  # what was refused is not sent again
     _sync(lead)
     with lead.ctx.engine.connect() as conn:  # the team lead sees what was refused

@@ -25,9 +25,10 @@ import json
 import queue
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select, text, update
@@ -58,15 +59,23 @@ class PullResult:
     newest_hlc: str | None = None
 
 
-def pull(server: Connection, local: Connection, after: int) -> PullResult:
-    """Everything with `server_seq > after` from `server` into `local` (callers' transactions)."""
+def pull(server: Connection, local: Connection, after: int,
+         refetch: Iterable[tuple[str, uuid.UUID]] = ()) -> PullResult:
+    """Everything with `server_seq > after` from `server` into `local` (callers' transactions).
+
+    `refetch`: rows to take as the team has them although they did not change there
+    (the push just refused this laptop's update of them).
+    """
     result = PullResult(newest_seq=after)
     local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     _pull_erasures(server, local, after, result)
     kept = sync_outbox.changed_here(local)
     kept_hex = {(name, row_id.hex) for name, row_id in kept}
     courses: set[uuid.UUID] = set()
-    with bulk_write_cache(local), _read_ahead(server, after) as batches:
+    again: dict[str, list[str]] = {}
+    for name, row_id in refetch:
+        again.setdefault(name, []).append(str(row_id))
+    with bulk_write_cache(local), _read_ahead(server, after, again) as batches:
         for name, batch in batches:
             t = info(name)
             rows_codec = local_rows.codec(name, local.dialect)
@@ -120,7 +129,8 @@ def begin_snapshot(server: Connection) -> None:
 
 
 @contextmanager
-def _read_ahead(server: Connection, after: int) -> Iterator[Iterator[tuple[str, list[Any]]]]:
+def _read_ahead(server: Connection, after: int,
+                again: dict[str, list[str]]) -> Iterator[Iterator[tuple[str, list[Any]]]]:
     """Every table's batches, read by a thread one batch ahead of the writes here.
 
     The team database builds the next batch's JSON while this laptop writes the
@@ -133,7 +143,8 @@ def _read_ahead(server: Connection, after: int) -> Iterator[Iterator[tuple[str, 
     def read() -> None:
         try:
             for name in pulled_tables():
-                for batch in _batches(server, name, after, whole=bool(info(name).keys)):
+                found = _batches(server, name, after, whole=bool(info(name).keys))
+                for batch in chain(found, _unchanged(server, name, after, again.get(name))):
                     while not stop.is_set():
                         try:
                             ready.put((name, batch), timeout=0.1)
@@ -184,6 +195,19 @@ def _batches(server: Connection, name: str, after: int, *,
         if whole or len(batch) < _READ_BATCH:
             return
         after = batch[-1]["server_seq"]
+
+
+def _unchanged(server: Connection, name: str, after: int,
+               ids: list[str] | None) -> Iterator[list[dict[str, Any]]]:
+    """The rows of `ids` that did not change since `after` (the others come in the batches)."""
+    if not ids:
+        return
+    query = text(f"SELECT json_agg(r ORDER BY r.server_seq)::text FROM "
+                 f"(SELECT * FROM {name} WHERE id = ANY(CAST(:ids AS uuid[])) "
+                 f"AND server_seq <= :after) AS r")
+    found = server.execute(query, {"ids": ids, "after": after}).scalar()
+    if found:
+        yield json.loads(found)
 
 
 def _hex(text_id: str) -> str:

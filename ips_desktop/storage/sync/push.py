@@ -69,6 +69,9 @@ class PushResult:
     dropped: int = 0  # about rows erased (or never taken) on the team database
     refused: int = 0  # rows the pushing member may not write: recorded, not applied
     pushed_up_to: int = 0
+    # Rows whose update was refused: the laptop takes the team's row back at the pull
+    # (what it sent is in the refusal record, which comes down too).
+    refused_updates: list[tuple[str, uuid.UUID]] = field(default_factory=list)
 
 
 @dataclass
@@ -549,6 +552,7 @@ class _Applier:
             refused = self.rights.refused_updates(name, [u["id"] for u in updates])
             for row_id in refused:
                 self._refuse(name, row_id, last[(name, row_id)], {})
+                self.result.refused_updates.append((name, row_id))
             updates = [u for u in updates if u["id"] not in refused]
             if updates:
                 _execute_grouped(self.conn, t, updates, insert_rows=False)

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
@@ -64,7 +64,9 @@ def push_unsent(local: Engine, team: Engine, consultant_id: uuid.UUID | None,
     return result
 
 
-def pull_new(local: Engine, team: Engine, now: datetime) -> PullResult:
+def pull_new(local: Engine, team: Engine, now: datetime,
+             refetch: Iterable[tuple[str, uuid.UUID]] = ()) -> PullResult:
+    """`refetch`: rows the push just refused to update, taken back as the team has them."""
     with for_writing(local).connect() as probe:
         after = int(probe.execute(select(Setting.value).where(Setting.key == LAST_PULL))
                     .scalar() or 0)
@@ -73,7 +75,7 @@ def pull_new(local: Engine, team: Engine, now: datetime) -> PullResult:
         with Session(for_writing(local), info={change_log.APPLYING_SYNC: True}) as session, \
                 session.begin():
             conn = session.connection()
-            result = sync_pull.pull(server, conn, after)
+            result = sync_pull.pull(server, conn, after, refetch)
             if result.newest_seq > after:
                 _write_setting(conn, LAST_PULL, str(result.newest_seq))
             if result.newest_hlc:
