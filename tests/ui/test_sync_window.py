@@ -133,8 +133,8 @@ def test_a_refused_login_is_said_once_in_danish(qtbot, team, preferences):  # no
     assert window.auto_sync.label.text().startswith("Teamdatabasen afviste login")
 
 
-def test_a_hard_conflict_shows_both_values_and_keep_resolves_it(
-        qtbot, team, team_engine, preferences):  # noqa: F811
+def phone_conflict_on_bo(qtbot, team, preferences):  # noqa: F811
+    """Anna and Bo change Pia's phone offline; Bo's window syncs after Anna: one conflict."""
     anna, bo = team.laptops("anna", "bo")
     person = actions.person_of(anna, actions.enrol(anna, "Pia Hansen"))
     anna.sync()
@@ -145,6 +145,12 @@ def test_a_hard_conflict_shows_both_values_and_keep_resolves_it(
     window = open_window(qtbot, bo, preferences)
     wait_idle(qtbot, window)
     press_f9(qtbot, window)
+    return window, anna, bo, person
+
+
+def test_a_hard_conflict_shows_both_values_and_keep_resolves_it(
+        qtbot, team, team_engine, preferences):  # noqa: F811
+    window, anna, bo, person = phone_conflict_on_bo(qtbot, team, preferences)
     button = window.auto_sync.conflicts_button
     assert button.isVisible() and button.text() == "1 konflikt venter"
 
@@ -245,16 +251,7 @@ def test_free_text_is_combined_in_an_editor_prefilled_with_both(
 
 def test_a_phone_number_is_not_offered_for_combining(
         qtbot, team, team_engine, preferences):  # noqa: F811
-    anna, bo = team.laptops("anna", "bo")
-    person = actions.person_of(anna, actions.enrol(anna, "Pia Hansen"))
-    anna.sync()
-    bo.sync()
-    actions.edit(anna, Participant, person, phone="20 30 40 50")
-    actions.edit(bo, Participant, person, phone="99 88 77 66")
-    anna.sync()
-    window = open_window(qtbot, bo, preferences)
-    wait_idle(qtbot, window)
-    press_f9(qtbot, window)
+    window, _, bo, person = phone_conflict_on_bo(qtbot, team, preferences)
     window.auto_sync.open_conflicts()
     panel = window.auto_sync.conflicts_dialog.panel
     assert not panel.findChild(QPushButton, "combine").isVisible()
