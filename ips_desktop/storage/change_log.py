@@ -201,7 +201,7 @@ def remember_clock(conn: Connection) -> None:
         last = _clocks.get(origin or "")
     if last is None:
         return
-    table = Setting.__table__
+    table = Base.metadata.tables["setting"]
     value = str(last)
     if not conn.execute(table.update().where(table.c.key == CLOCK).values(value=value)).rowcount:
         conn.execute(insert(table).values(key=CLOCK, value=value))

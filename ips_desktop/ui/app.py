@@ -43,7 +43,8 @@ EXIT_CANCELLED = 1
 
 
 def make_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    found = QApplication.instance()
+    app = found if isinstance(found, QApplication) else QApplication(sys.argv)
     app.setApplicationName("IPS Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("IPS Desktop")
@@ -52,7 +53,7 @@ def make_application() -> QApplication:
     # match the window to it, and to its icon, by this name.
     app.setDesktopFileName("ips-desktop")
     collect_on_gui_thread(app)  # before the loading thread starts (ui/gui_gc.py)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def app_icon() -> QIcon:

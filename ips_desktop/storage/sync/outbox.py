@@ -86,7 +86,7 @@ def seed_unlogged(conn: Connection, table_names: Iterable[str]) -> int:
                             .order_by(table.c.created_at)).mappings().all()
         table_codec = change_log.codec(table.name)
         entries = [Entry(table.name, row["id"], change_log.INSERT, 0, row.get("version") or 1,
-                         table_codec.insert_changes(row), row.get("changed_by"))
+                         table_codec.insert_changes(dict(row)), row.get("changed_by"))
                    for row in rows]
         change_log.write(conn, entries, origin)
         written += len(entries)

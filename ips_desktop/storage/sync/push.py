@@ -30,12 +30,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, text, update
+from sqlalchemy import Connection, Table, insert, select, text
 
 from ips_desktop.domain.sync_rules import FieldOutcome, field_outcome
 from ips_desktop.storage.sync import erase as sync_erase
 from ips_desktop.storage.sync import people as sync_people
 from ips_desktop.storage.sync import phase as sync_phase
+from ips_desktop.storage.sync import server_writes, team_device
 from ips_desktop.storage.sync.rights import Rights, refusal
 from ips_desktop.storage.sync.schema import FIELD_STAMP, NEXT_SEQ, PUSH, PUSH_LOCK
 from ips_desktop.storage.sync.tables import ROW_META, TIME_META, TableInfo, info, ordered
@@ -90,7 +91,7 @@ def push(conn: Connection, origin: str, consultant_id: uuid.UUID | None,
          changes: Sequence[Change], now: datetime) -> PushResult:
     """Apply `changes` (the laptop's unsent entries, in order) in the caller's transaction."""
     lock(conn)
-    device = _device(conn, origin, consultant_id, now)
+    device = team_device.load(conn, origin, consultant_id, now)
     done_before = device["pushed_up_to"]
     todo = [c for c in changes if c.id > done_before]
     result = PushResult(skipped=len(changes) - len(todo))
@@ -102,7 +103,7 @@ def push(conn: Connection, origin: str, consultant_id: uuid.UUID | None,
     up_to = max([done_before, *(c.id for c in changes)])
     result.pushed_up_to = up_to
     newest = max((c.hlc for c in todo), default=None)
-    _save_device(conn, device, pushed_up_to=up_to, last_push_at=now, updated_at=now,
+    team_device.save(conn, device, pushed_up_to=up_to, last_push_at=now, updated_at=now,
                  consultant_id=consultant_id or device["consultant_id"])
     if todo:
         conn.execute(insert(PUSH).values(origin=origin, consultant_id=consultant_id,
@@ -111,45 +112,8 @@ def push(conn: Connection, origin: str, consultant_id: uuid.UUID | None,
     return result
 
 
-def note_pull(conn: Connection, origin: str, now: datetime) -> None:
-    """The laptop pulled: `team_device.last_pull_at`, which team figures show as freshness."""
-    lock(conn)
-    device = _table("team_device")
-    conn.execute(update(device).where(device.c.database_id == origin)
-                 .values(last_pull_at=now, version=device.c.version + 1, server_seq=NEXT_SEQ))
-
-
 def _table(name: str) -> Table:
     return info(name).table
-
-
-def _device(conn: Connection, origin: str, consultant_id: uuid.UUID | None,
-            now: datetime) -> dict[str, Any]:
-    """This laptop's `team_device` row, locked; a new one is only made by `_save_device`.
-
-    (Written after the changes: a member may only add their own device, and on
-    a laptop's first push the team database learns who they are, their
-    consultant row, from the push itself.)
-    """
-    device = _table("team_device")
-    row = conn.execute(select(device).where(device.c.database_id == origin)
-                       .with_for_update()).mappings().first()
-    if row is not None:
-        return dict(row)
-    return {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "deleted_at": None,
-            "version": 0, "origin": origin, "changed_by": consultant_id,
-            "database_id": origin, "consultant_id": consultant_id, "pushed_up_to": 0,
-            "last_push_at": None, "last_pull_at": None}
-
-
-def _save_device(conn: Connection, device: dict[str, Any], **values: Any) -> None:
-    table = _table("team_device")
-    if device["version"] == 0:
-        conn.execute(insert(table).values(server_seq=NEXT_SEQ, **(device | values
-                                                                   | {"version": 1})))
-        return
-    conn.execute(update(table).where(table.c.id == device["id"]).values(
-        version=device["version"] + 1, server_seq=NEXT_SEQ, **values))
 
 
 class _Applier:
@@ -544,7 +508,7 @@ class _Applier:
                 self._refuse(name, row_id, last[(name, row_id)], {})
             inserts = [r for r in inserts if r["id"] not in refused]
             if inserts:
-                _execute_grouped(self.conn, t, inserts, insert_rows=True)
+                server_writes.execute_grouped(self.conn, t, inserts, insert_rows=True)
         for name in ordered():
             t = info(name)
             updates = [{"id": rid, **p.values} for (n, rid), p in pending.items()
@@ -555,7 +519,7 @@ class _Applier:
                 self.result.refused_updates.append((name, row_id))
             updates = [u for u in updates if u["id"] not in refused]
             if updates:
-                _execute_grouped(self.conn, t, updates, insert_rows=False)
+                server_writes.execute_grouped(self.conn, t, updates, insert_rows=False)
 
     def finish(self) -> None:
         self._erase_run()
@@ -568,9 +532,9 @@ class _Applier:
         rows = conflicts + self.merged
         rows += sync_people.same_person_conflicts(self.conn, self.people, self.now)
         rows += self.refusals
-        _write_conflicts(self.conn, rows, self.origin, self.now)
+        server_writes.write_conflicts(self.conn, rows, self.origin, self.now)
         if self.new_stamps:
-            _write_stamps(self.conn, list(self.new_stamps.values()))
+            server_writes.write_stamps(self.conn, list(self.new_stamps.values()))
 
 
 def _news(change: Change) -> Iterable[tuple[str, Any]]:
@@ -594,54 +558,5 @@ def _references(t: TableInfo, change: Change) -> set[uuid.UUID]:
     return found
 
 
-def _execute_grouped(conn: Connection, t: TableInfo, rows: list[dict[str, Any]], *,
-                     insert_rows: bool) -> None:
-    """One executemany per run of rows that set the same columns, in their order."""
-    groups: list[tuple[tuple[str, ...], list[dict[str, Any]]]] = []
-    for row in rows:
-        columns = tuple(sorted(row))
-        if groups and groups[-1][0] == columns:
-            groups[-1][1].append(row)
-        else:
-            groups.append((columns, [row]))
-    table = t.table
-    for columns, group in groups:
-        if insert_rows:
-            values = [{c: r[c] for c in columns if c != "server_seq"} for r in group]
-            conn.execute(insert(table).values(server_seq=NEXT_SEQ), values)
-        else:
-            stmt = update(table).where(table.c.id == bindparam("b_id")).values(
-                server_seq=NEXT_SEQ, **{c: bindparam(f"b_{c}") for c in columns
-                                        if c not in ("id", "server_seq")})
-            conn.execute(stmt, [{f"b_{c}": r[c] for c in columns if c != "server_seq"}
-                                for r in group])
-
-
-def _write_conflicts(conn: Connection, rows: list[dict[str, Any]], origin: str,
-                     now: datetime) -> None:
-    if not rows:
-        return
-    table = info("sync_conflict").table
-    full = []
-    for row in rows:
-        full.append({"id": uuid.uuid4(), "created_at": now, "updated_at": now,
-                     "deleted_at": None, "version": 1, "origin": origin,
-                     "changed_by": row.get("incoming_actor_id"), "resolved_at": None,
-                     "resolved_by": None, "resolution": None, "resolved_value": None} | row)
-    conn.execute(insert(table).values(server_seq=NEXT_SEQ), full)
-
-
-def _write_stamps(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-    stmt = pg_insert(FIELD_STAMP)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[FIELD_STAMP.c.table_name, FIELD_STAMP.c.row_id, FIELD_STAMP.c.field],
-        set_={"hlc": stmt.excluded.hlc, "actor_id": stmt.excluded.actor_id,
-              "origin": stmt.excluded.origin})
-    for start in range(0, len(rows), _CHUNK):
-        conn.execute(stmt, rows[start:start + _CHUNK])
-
-
 __all__ = ["DELETE", "ERASE", "INSERT", "ROW_META", "UPDATE", "Change", "PushResult",
-           "lock", "note_pull", "push"]
+           "lock", "push"]
