@@ -11,26 +11,24 @@ from ips_desktop.services.consultants import ConsultantInput
 from ips_desktop.ui.widgets import error_dialog
 
 
-def test_crash_is_logged_and_shown_without_personal_data(qtbot, ws, data_dir):
+def test_crash_is_logged_and_shown_without_personal_data(qtbot, ws, data_dir, monkeypatch):
     log_file = configure_logging(data_dir / "logs")
     name, cpr = "Bodil Kjær-Hansen", "010190-1234"
     consultants.create_consultant(ws.ctx, ConsultantInput(name, "BKH", "Næstved"))
 
     seen = {}
 
-    def press_copy_then_close():
-        box = next((w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMessageBox) and w.isVisible()), None)
-        if box is None:  # not shown yet (a busy machine): look again shortly
-            QTimer.singleShot(50, press_copy_then_close)
-            return
+    def press_copy_then_close(box: QMessageBox) -> int:
+        """In place of the modal loop: a timer of another test cannot close this box."""
+        box.show()
         seen["title"], seen["details"] = box.windowTitle(), box.detailedText()
         copy = next(b for b in box.buttons() if b.text() == "Kopiér detaljer")
         copy.click()
         seen["still_open"] = box.isVisible()
         box.reject()
+        return 0
 
-    QTimer.singleShot(50, press_copy_then_close)
+    monkeypatch.setattr(QMessageBox, "exec", press_copy_then_close)
     try:
         raise ValueError(f"could not save {name} with CPR {cpr}")
     except ValueError as exc:
