@@ -2757,11 +2757,6 @@ CATALOG.update({
         "en": "The team database refused the login. Ask the team lead or IT for a new password "
               "and join again (ips-desktop team join).",
     },
-    "sync_not_joined": {
-        "da": "Denne computer er ikke tilsluttet en teamdatabase (ips-desktop team join).",
-        "nb": "Denne datamaskinen er ikke koblet til en teamdatabase (ips-desktop team join).",
-        "en": "This computer has not joined a team database (ips-desktop team join).",
-    },
 })
 
 

@@ -52,10 +52,9 @@ class TeamAuthFailed(SyncError):
 
 
 class NotJoined(SyncError, team_service.NotJoined):
-    """services.team's NotJoined, told by the sync's own message."""
+    """services.team's NotJoined, as one of the sync's errors (same code, same message)."""
 
-    exit_code = 44
-    message_code = "sync_not_joined"
+    message_code = "NotJoined"
 
 
 @dataclass(frozen=True)

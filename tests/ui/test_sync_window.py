@@ -133,6 +133,14 @@ def test_a_refused_login_is_said_once_in_danish(qtbot, team, preferences):  # no
     assert window.auto_sync.label.text().startswith("Teamdatabasen afviste login")
 
 
+def window_synced(qtbot, laptop, preferences) -> MainWindow:
+    """The laptop's window, after the sync at start and one F9: what the team had is here."""
+    window = open_window(qtbot, laptop, preferences)
+    wait_idle(qtbot, window)
+    press_f9(qtbot, window)
+    return window
+
+
 def phone_conflict_on_bo(qtbot, team, preferences):  # noqa: F811
     """Anna and Bo change Pia's phone offline; Bo's window syncs after Anna: one conflict."""
     anna, bo = team.laptops("anna", "bo")
@@ -142,9 +150,7 @@ def phone_conflict_on_bo(qtbot, team, preferences):  # noqa: F811
     actions.edit(anna, Participant, person, phone="20 30 40 50")
     actions.edit(bo, Participant, person, phone="99 88 77 66")
     anna.sync()
-    window = open_window(qtbot, bo, preferences)
-    wait_idle(qtbot, window)
-    press_f9(qtbot, window)
+    window = window_synced(qtbot, bo, preferences)
     return window, anna, bo, person
 
 
@@ -229,9 +235,7 @@ def test_free_text_is_combined_in_an_editor_prefilled_with_both(
     actions.edit(anna, Note, note_id, text="Ringede, ingen svar")
     actions.edit(bo, Note, note_id, text="Ringede; aftalt møde torsdag")
     anna.sync()
-    window = open_window(qtbot, bo, preferences)
-    wait_idle(qtbot, window)
-    press_f9(qtbot, window)
+    window = window_synced(qtbot, bo, preferences)
     window.auto_sync.conflicts_action.trigger()  # Filer › Konflikter…
     view = window.auto_sync.conflicts_dialog
     combine = view.panel.findChild(QPushButton, "combine")
@@ -267,9 +271,7 @@ def test_the_same_person_from_two_laptops_is_merged_from_the_view(
     first = actions.enrol(anna, "Pia Hansen", cpr="010190-1234")
     actions.enrol(bo, "Pia M. Hansen", cpr="0101901234")
     anna.sync()
-    window = open_window(qtbot, bo, preferences)
-    wait_idle(qtbot, window)
-    press_f9(qtbot, window)
+    window = window_synced(qtbot, bo, preferences)
     window.auto_sync.open_conflicts()
     view = window.auto_sync.conflicts_dialog
     heading = view.panel.findChild(object, "conflict_heading")
@@ -312,9 +314,7 @@ def test_an_edit_against_a_deletion_keeps_the_edit_from_the_view(
     actions.delete(anna, Note, note_id)
     actions.edit(bo, Note, note_id, text="Ringede, aftalt møde")
     anna.sync()
-    window = open_window(qtbot, bo, preferences)
-    wait_idle(qtbot, window)
-    press_f9(qtbot, window)
+    window = window_synced(qtbot, bo, preferences)
     window.auto_sync.open_conflicts()
     panel = window.auto_sync.conflicts_dialog.panel
     assert panel.findChild(object, "team_value").text() == "Slettet"
