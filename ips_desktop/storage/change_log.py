@@ -152,7 +152,7 @@ def stamps(conn: Connection, origin: str | None, count: int) -> list[str]:
     """`count` new clock stamps in order, each after every stamp this database made.
 
     The clock is kept per database; the first use on a connection pool starts
-    it after the newest entry of the log and the stamp `remember_clock` kept,
+    it after the newest entry of the log and the setting CLOCK (`clock_now`),
     so a restart never goes back, even after a push emptied the log.
     """
     node = hlc.node_of(origin)
@@ -193,18 +193,14 @@ def observe(conn: Connection, remote: str) -> None:
         _clocks[key] = hlc.parse(hlc.receive(str(last), remote, wall_clock_ms()))
 
 
-def remember_clock(conn: Connection) -> None:
-    """Keep the clock (every stamp made or seen here) for a restart: the log may be empty."""
+def clock_now(conn: Connection) -> str | None:
+    """The clock as it stands (every stamp made or seen here), for the setting CLOCK that
+    keeps it over a restart when the log is empty."""
     origin = origin_of(conn)
     stamps(conn, origin, 0)
     with _clock_lock:
         last = _clocks.get(origin or "")
-    if last is None:
-        return
-    table = Base.metadata.tables["setting"]
-    value = str(last)
-    if not conn.execute(table.update().where(table.c.key == CLOCK).values(value=value)).rowcount:
-        conn.execute(insert(table).values(key=CLOCK, value=value))
+    return None if last is None else str(last)
 
 
 @dataclass

@@ -19,10 +19,11 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import Session
 
 from ips_desktop.storage import change_log
+from ips_desktop.storage.database import write_settings_in
 from ips_desktop.storage.engine import for_writing
 from ips_desktop.storage.models import Base, Setting
 from ips_desktop.storage.server import ServerAuthFailed, ServerUnreachable
@@ -58,9 +59,10 @@ def push_unsent(local: Engine, team: Engine, consultant_id: uuid.UUID | None,
     if after_team_commit is not None:
         after_team_commit()
     if changes:
-        with for_writing(local).begin() as conn:
+        with Session(for_writing(local)) as session, session.begin():
+            conn = session.connection()
             sync_outbox.drop_pushed(conn, result.pushed_up_to)
-            change_log.remember_clock(conn)
+            _keep_clock(session, {})
     return result
 
 
@@ -76,13 +78,19 @@ def pull_new(local: Engine, team: Engine, now: datetime,
                 session.begin():
             conn = session.connection()
             result = sync_pull.pull(server, conn, after, refetch)
+            done = {LAST_SYNC: now.astimezone(UTC).isoformat()}
             if result.newest_seq > after:
-                _write_setting(conn, LAST_PULL, str(result.newest_seq))
+                done[LAST_PULL] = str(result.newest_seq)
             if result.newest_hlc:
                 change_log.observe(conn, result.newest_hlc)
-                change_log.remember_clock(conn)
-            _write_setting(conn, LAST_SYNC, now.astimezone(UTC).isoformat())
+            _keep_clock(session, done)
     return result
+
+
+def _keep_clock(session: Session, values: dict[str, str]) -> None:
+    """`values` and the clock (setting CLOCK) into the laptop's settings, in one upsert."""
+    clock = change_log.clock_now(session.connection())
+    write_settings_in(session, values | ({change_log.CLOCK: clock} if clock else {}))
 
 
 def last_sync(local: Engine) -> datetime | None:
@@ -103,12 +111,6 @@ def _connected(team: Engine) -> Iterator[Connection]:
             yield conn
         except ServerAuthFailed as exc:
             raise ServerUnreachable("the connection to the team database was lost") from exc
-
-
-def _write_setting(conn: Connection, key: str, value: str) -> None:
-    table = Base.metadata.tables["setting"]
-    if not conn.execute(update(table).where(table.c.key == key).values(value=value)).rowcount:
-        conn.execute(insert(table).values(key=key, value=value))
 
 
 def unsent_count(local: Engine) -> int:
