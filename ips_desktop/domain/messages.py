@@ -1144,9 +1144,10 @@ def error_message(error: Exception) -> str:
     return message("StorageError")
 
 
-def message(code: str, **params: object) -> str:
+def message(code: str, *, language: str | None = None, **params: object) -> str:
+    """The text for `code` in `language` (default: the current one; a printout's own)."""
     texts = CATALOG[code]
-    return texts.get(_language, texts[DEFAULT_LANGUAGE]).format(**params)
+    return texts.get(language or _language, texts[DEFAULT_LANGUAGE]).format(**params)
 
 
 def number(value: int) -> str:

@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from ips_desktop.domain.messages import message
 from ips_desktop.reports.list_pdf import FONT, FONT_BOLD, INK, OVERDUE, SOFT
 from ips_desktop.reports.pdf_base import text_paragraph
 from ips_desktop.services import team_freshness
@@ -54,7 +55,7 @@ def freshness_lines(items: Sequence[Freshness], language: str) -> list[Flowable]
     late = ParagraphStyle("freshness_late", parent=plain, fontName=FONT_BOLD,
                           textColor=OVERDUE)
     story: list[Flowable] = [text_paragraph(
-        team_freshness.message_in("freshness_heading", language), heading)]
+        message("freshness_heading", language=language), heading)]
     story += [text_paragraph(team_freshness.describe(item, language),
                              late if item.stale else plain) for item in items]
     return story

@@ -187,7 +187,7 @@ def warning_text(found: Policy | None = None) -> str:
                       message("policy_broken_safe" if strict else "policy_broken_rest")])
 
 
-def _range_of(name: str) -> dict[str, object]:
+def _range_of(name: str) -> dict[str, str]:
     key = next(k for k in rules.KEYS if k.name == name)
-    return {"low": key.low, "high": key.high,
+    return {"low": str(key.low), "high": str(key.high),
             "choices": " / ".join(f'"{c}"' for c in key.choices)}

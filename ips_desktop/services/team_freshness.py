@@ -77,7 +77,7 @@ def stale(items: Sequence[Freshness]) -> tuple[Freshness, ...]:
 def describe(item: Freshness, language: str | None = None) -> str:
     """The line a screen and a printout show: "SOE – Sofie Eriksen: synkroniseret i går"
     (the consultant as the supervision list's headings name them)."""
-    return message_in("freshness_line", language, who=f"{item.initials} – {item.name}",
+    return message("freshness_line", language=language, who=f"{item.initials} – {item.name}",
                       when=synced_words(item, language))
 
 
@@ -88,27 +88,17 @@ def who(item: Freshness) -> str:
 
 def synced_words(item: Freshness, language: str | None = None) -> str:
     if item.days_ago is None:
-        return message_in("synced_never", language)
+        return message("synced_never", language=language)
     if item.days_ago <= 0:
-        return message_in("synced_today", language)
+        return message("synced_today", language=language)
     if item.days_ago == 1:
-        return message_in("synced_yesterday", language)
+        return message("synced_yesterday", language=language)
     return plural("synced_days_ago", item.days_ago, language)
 
 
 def stale_warning(items: Sequence[Freshness], language: str | None = None) -> str:
     """What a printout says on the page, and the dialog before it asks."""
-    return message_in("freshness_stale", language, who=", ".join(who(i) for i in items))
-
-
-def message_in(code: str, language: str | None, **params: object) -> str:
-    """`message` in `language` (a printout's), else in the user's current one."""
-    from ips_desktop.domain import messages
-
-    if language is None:
-        return message(code, **params)
-    texts = messages.CATALOG[code]
-    return texts.get(language, texts[messages.DEFAULT_LANGUAGE]).format(**params)
+    return message("freshness_stale", language=language, who=", ".join(who(i) for i in items))
 
 
 def _age(when: datetime | None, now: datetime) -> tuple[int | None, bool]:
