@@ -50,15 +50,23 @@ def password() -> str:
     return os.environ.get(PASSWORD_ENV) or DEFAULT_PASSWORD
 
 
-def cache_key() -> str:
+def _prefix(scale: int) -> str:
+    """The large demo's caches, and each scaled one's, apart: building one keeps the others."""
+    return "large-r" if scale == 1 else f"large-x{scale}-r"
+
+
+def cache_key(scale: int = 1) -> str:
     from bench.audit_trail import EVENTS
 
-    return (f"large-r{schema.head_revision()}-g{GENERATOR_VERSION}-s{SEED}-{TODAY.isoformat()}"
-            f"-a{EVENTS}")
+    events = f"-a{EVENTS}" if scale == 1 else ""
+    return (f"{_prefix(scale)}{schema.head_revision()}-g{GENERATOR_VERSION}-s{SEED}"
+            f"-{TODAY.isoformat()}{events}")
 
 
-def prepare(*, rebuild: bool = False) -> Dataset:
-    root = BENCH_DIR / cache_key()
+def prepare(*, rebuild: bool = False, scale: int = 1) -> Dataset:
+    """`scale` > 1: the same team with that many times the history, without the audit
+    view's million events (`--scale` measures the lists, not the audit trail)."""
+    root = BENCH_DIR / cache_key(scale)
     meta_path = root / "bench-meta.json"
     pw = password()
     if not rebuild and meta_path.is_file() and (root / "plain.db").is_file():
@@ -69,15 +77,15 @@ def prepare(*, rebuild: bool = False) -> Dataset:
         else:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             return Dataset(root, pw, root / "plain.db", TODAY, meta, built_now=False)
-    for stale in BENCH_DIR.glob("large-*"):
+    for stale in BENCH_DIR.glob(f"{_prefix(scale)}*"):
         _remove(stale)
-    meta = _build(root, pw)
+    meta = _build(root, pw, scale)
     meta_path.write_text(json.dumps(meta, indent=2, default=str) + "\n", encoding="utf-8")
     return Dataset(root, pw, root / "plain.db", TODAY, meta, built_now=True)
 
 
-def _build(root: Path, pw: str) -> dict[str, Any]:
-    print(f"building the large demo database in {root} …", flush=True)
+def _build(root: Path, pw: str, scale: int) -> dict[str, Any]:
+    print(f"building the large demo database (×{scale}) in {root} …", flush=True)
     db = create_database(root, pw, demo=True).database
     try:
         shown: set[str] = set()
@@ -89,13 +97,15 @@ def _build(root: Path, pw: str) -> dict[str, Any]:
 
         start = time.perf_counter()
         summary = generate_demo(db.engine, size="large", seed=SEED, today=TODAY,
-                                progress=progress)
+                                progress=progress, scale=scale)
         generation_s = time.perf_counter() - start
         print(f"generated {summary.total:,} rows in {generation_s:.1f} s", flush=True)
-        from bench.audit_trail import EVENTS, add_events  # issue 19: the audit view's events
+        audit_s = 0.0
+        if scale == 1:
+            from bench.audit_trail import EVENTS, add_events  # issue 19: the audit view's
 
-        audit_s = add_events(db.engine, TODAY, SEED)
-        print(f"added {EVENTS:,} audit events in {audit_s:.1f} s", flush=True)
+            audit_s = add_events(db.engine, TODAY, SEED)
+            print(f"added {EVENTS:,} audit events in {audit_s:.1f} s", flush=True)
         key, key_mode, path = db.key, db.key_mode, db.path
     finally:
         db.close()
@@ -105,7 +115,7 @@ def _build(root: Path, pw: str) -> dict[str, Any]:
     return {"cache_key": root.name, "built_at": datetime.now().isoformat(timespec="seconds"),
             "generation_s": round(generation_s, 2), "plain_export_s": round(export_s, 2),
             "audit_events_s": round(audit_s, 2),
-            "key_mode": key_mode.value, "seed": SEED, "today": TODAY.isoformat(),
+            "key_mode": key_mode.value, "seed": SEED, "scale": scale, "today": TODAY.isoformat(),
             "rows": {name: getattr(summary, name) for name in summary.__dataclass_fields__},
             "database_bytes": path.stat().st_size}
 

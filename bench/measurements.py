@@ -98,6 +98,7 @@ def build(ctx: Context) -> list[Measurement]:
         *_issue_19_audit_record(ds, ctx.plain),  # issue 19, speed
         *_issue_21_change_log(ds, ctx.plain),  # issue 21, rows that travel
         *_issue_21_sync(ds, ctx.plain),  # issue 21, the sync on PostgreSQL
+        *_issue_21_team_lists(ds, ctx.plain),  # issue 21, scale: the list on PostgreSQL
     ]
 
 
@@ -175,3 +176,10 @@ def _issue_21_sync(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
     from bench import sync
 
     return sync.measurements(ds, plain)
+
+
+# -- issue 21, scale: the participant list read from the team database ----------------------
+def _issue_21_team_lists(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
+    from bench import team_lists
+
+    return team_lists.measurements(ds, plain)

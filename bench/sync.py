@@ -50,17 +50,17 @@ CHANGES = 200
 LAPTOP_PASSWORD = "bench-Korrekt-Hest-42"
 
 
-def _url() -> str | None:
+def server_url() -> str | None:
     return next((os.environ[v] for v in URL_VARIABLES if os.environ.get(v)), None)
 
 
 def measurements(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
     del plain
-    url = _url()
+    url = server_url()
     if url is None:
         print("sync: no PostgreSQL (set IPS_BENCH_POSTGRES_URL): sync rows left out")
         return []
-    bench = _SyncBench(ds, url)
+    bench = TeamBench(ds, url)
     atexit.register(bench.close)
     return [
         Measurement("sync: first sync of a new laptop (team holds the large demo)",
@@ -72,10 +72,11 @@ def measurements(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
     ]
 
 
-class _SyncBench:
-    def __init__(self, ds: Dataset, url: str) -> None:
+class TeamBench:
+    def __init__(self, ds: Dataset, url: str, team_db: str = TEAM_DB) -> None:
         self.ds = ds
         self.url = url
+        self.team_db = team_db
         self.team: Engine | None = None
         self.folder = Path(tempfile.mkdtemp(prefix="ips-bench-sync-"))
         self.laptops: list[Workspace] = []
@@ -87,15 +88,15 @@ class _SyncBench:
 
     # --- the team database ---------------------------------------------------------------
 
-    def _team(self) -> Engine:
+    def engine(self) -> Engine:
         if self.team is not None:
             return self.team
         admin = make_server_engine(self.url).execution_options(isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{TEAM_DB}" WITH (FORCE)'))
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{self.team_db}" WITH (FORCE)'))
         admin.dispose()
-        create_team_database(self.url, TEAM_DB)
-        self.team = make_server_engine(database_url(self.url, TEAM_DB))
+        create_team_database(self.url, self.team_db)
+        self.team = make_server_engine(database_url(self.url, self.team_db))
         schema.upgrade(self.team)
         start = time.perf_counter()
         self._load()
@@ -158,7 +159,7 @@ class _SyncBench:
         return ws
 
     def first_sync(self) -> float:
-        team = self._team()
+        team = self.engine()
         ws = self._laptop()
         start = time.perf_counter()
         report = sync.sync_now(ws.ctx, team=team)
@@ -167,7 +168,7 @@ class _SyncBench:
         return ms
 
     def first_floor(self) -> float:
-        team = self._team()
+        team = self.engine()
         raw = team.raw_connection()
         try:
             start = time.perf_counter()
@@ -220,7 +221,7 @@ class _SyncBench:
                 self.changed.append((change.table_name, dict(row)))
 
     def everyday(self) -> float:
-        team = self._team()
+        team = self.engine()
         if not self.laptops:
             self.first_sync()
         ws = self.laptops[-1]
@@ -232,7 +233,7 @@ class _SyncBench:
         return ms
 
     def everyday_floor(self) -> float:
-        team = self._team()
+        team = self.engine()
         if not self.changed:
             if not self.laptops:
                 self.first_sync()

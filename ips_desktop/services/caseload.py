@@ -1,10 +1,9 @@
 """The participant list: one row per course, with what is due next by the IPS rules.
 
 One SQL query fetches every row the list shows, with the "last contact",
-"first employer contact" and "last plan review" figures as correlated
-subqueries on indexed columns (measured faster than grouping the whole note and
-contact tables); the rules are then applied in Python, which costs microseconds
-per row.
+"first employer contact" and "last plan review" figures from the per-course
+summary the database keeps (storage/course_summary.py); the rules are then
+applied in Python, which costs microseconds per row.
 """
 
 from __future__ import annotations
@@ -23,18 +22,18 @@ from ips_desktop.domain.rules import CourseFacts, DueItem, due_items
 from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.services.dates import local_date
+from ips_desktop.storage.course_summary import PLAN_FORM, PROFILE_FORM
 from ips_desktop.storage.errors import Damaged
 from ips_desktop.storage.models import (
     Consultant,
     Course,
+    CourseSummary,
     EmployerContact,
     FormResponse,
     Note,
     Participant,
     PlanReview,
 )
-
-PROFILE_FORM, PLAN_FORM = "vocational_profile", "action_plan"
 
 
 @dataclass(frozen=True)
@@ -65,49 +64,65 @@ class CaseloadRow:
 
 
 def _query(include_ended: bool, until: date | None = None) -> Select[*tuple[Any, ...]]:
-    """`until`: only what was recorded for a day up to then counts (a past week's list)."""
+    """`until`: only what was recorded for a day up to then counts (a past week's list).
+
+    Today's list reads the figures from `course_summary`, which triggers keep
+    (storage/course_summary.py): one join instead of six index seeks a row. A
+    past week's list cannot use it and reads them as subqueries, dated.
+    """
     course = aliased(Course)
-    live = course.deleted_at.is_(None)
-    noted = [Note.course_id == course.id, Note.deleted_at.is_(None)]
-    contacted = [EmployerContact.course_id == course.id, EmployerContact.deleted_at.is_(None)]
-    reviewed = [PlanReview.course_id == course.id, PlanReview.deleted_at.is_(None)]
-    if until is not None:
-        noted.append(Note.note_date <= until)
-        contacted.append(EmployerContact.contact_date <= until)
-        reviewed.append(PlanReview.reviewed_on <= until)
-    last_note = select(func.max(Note.note_date)).where(*noted).scalar_subquery()
-    first_contact = (select(func.min(EmployerContact.contact_date)).where(*contacted)
-                     .scalar_subquery())
-
-    # The quarterly review runs from the last explicit review ("Mark as reviewed"),
-    # never from the plan's last edit: fixing a typo is not a review.
-    last_review = select(func.max(PlanReview.reviewed_on)).where(*reviewed).scalar_subquery()
-
-    def form_date(form_id: str, agg: Any) -> Any:
-        return (select(agg).where(FormResponse.course_id == course.id,
-                                  FormResponse.form_id == form_id,
-                                  FormResponse.deleted_at.is_(None)).scalar_subquery())
+    figures = (_summary_figures() if until is None
+               else _dated_figures(course, until))
 
     def if_open(value: Any) -> Any:
         """An ended course has no deadlines: SQLite then skips the subquery altogether."""
         return case((course.phase == Phase.ENDED.value, None), else_=value)
 
+    last_note, first_contact, profile, plan, last_review = figures
     query: Select[*tuple[Any, ...]] = (
         select(course.id, course.participant_id, Participant.name, Participant.cpr,
                Participant.phone, course.consultant_id, Consultant.initials, course.phase,
                Consultant.name,
                course.referral_date, course.first_meeting_date, course.ended_on, last_note,
-               if_open(first_contact),
-               if_open(form_date(PROFILE_FORM, func.min(FormResponse.created_at))),
-               if_open(form_date(PLAN_FORM, func.min(FormResponse.created_at))),
-               if_open(last_review))
+               if_open(first_contact), if_open(profile), if_open(plan), if_open(last_review))
         .join(Participant, Participant.id == course.participant_id)
         .outerjoin(Consultant, Consultant.id == course.consultant_id)
-        .where(live, Participant.deleted_at.is_(None))
+        .where(course.deleted_at.is_(None), Participant.deleted_at.is_(None))
     )
+    if until is None:
+        query = query.outerjoin(CourseSummary, CourseSummary.course_id == course.id)
     if not include_ended:
         query = query.where(course.phase != Phase.ENDED.value)
     return query
+
+
+def _summary_figures() -> tuple[Any, ...]:
+    return (CourseSummary.last_note_date, CourseSummary.first_employer_contact_date,
+            CourseSummary.profile_started_at, CourseSummary.plan_started_at,
+            CourseSummary.last_plan_review)
+
+
+def _dated_figures(course: Any, until: date) -> tuple[Any, ...]:
+    """The summary's figures as they stood on `until`, from the rows dated up to then."""
+    last_note = (select(func.max(Note.note_date))
+                 .where(Note.course_id == course.id, Note.deleted_at.is_(None),
+                        Note.note_date <= until).scalar_subquery())
+    first_contact = (select(func.min(EmployerContact.contact_date))
+                     .where(EmployerContact.course_id == course.id,
+                            EmployerContact.deleted_at.is_(None),
+                            EmployerContact.contact_date <= until).scalar_subquery())
+    # The quarterly review runs from the last explicit review ("Mark as reviewed"),
+    # never from the plan's last edit: fixing a typo is not a review.
+    last_review = (select(func.max(PlanReview.reviewed_on))
+                   .where(PlanReview.course_id == course.id, PlanReview.deleted_at.is_(None),
+                          PlanReview.reviewed_on <= until).scalar_subquery())
+
+    def form_start(form_id: str) -> Any:
+        return (select(func.min(FormResponse.created_at))
+                .where(FormResponse.course_id == course.id, FormResponse.form_id == form_id,
+                       FormResponse.deleted_at.is_(None)).scalar_subquery())
+
+    return last_note, first_contact, form_start(PROFILE_FORM), form_start(PLAN_FORM), last_review
 
 
 def caseload(ctx: AppContext, *, today: date, consultant_id: uuid.UUID | None = None,

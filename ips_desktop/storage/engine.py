@@ -72,7 +72,7 @@ BULK_CACHE_KIB = 65536
 
 
 @contextmanager
-def bulk_write_cache(conn: Connection) -> Iterator[None]:
+def bulk_write_cache(conn: Connection, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
     """A larger page cache for the connection while a bulk insert runs, then the old one.
 
     SQLite only; a server sizes its own caches, so elsewhere this does nothing.
@@ -81,7 +81,7 @@ def bulk_write_cache(conn: Connection) -> Iterator[None]:
         yield
         return
     previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{kib}")
     try:
         yield
     finally:

@@ -72,6 +72,10 @@ ABOUT_ROWS = "sync_conflict"
 # Kept as they are: the audit trail is append-only and holds ids, counts and codes only.
 KEPT_TABLES = frozenset({"audit_event"})
 
+# Computed by triggers from the rows above, so erased with them: a course's summary row
+# goes when the course does (storage/course_summary.py; tests/services/test_course_summary).
+DERIVED_TABLES = frozenset({"course_summary"})
+
 # Set in the erasing transaction, cleared once the file is overwritten: a kill (or a
 # busy database) in between is finished at the next unlock.
 SCRUB_PENDING = "erasure_overwrite_pending"

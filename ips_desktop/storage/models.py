@@ -679,6 +679,22 @@ class ChangeLog(Base):
     )
 
 
+class CourseSummary(Base):
+    """The participant list's figures per course, kept by triggers (storage/course_summary.py).
+
+    Derived from the rows of this database and never travels; not a Record, so
+    nothing of it is logged, versioned or stamped.
+    """
+
+    __tablename__ = "course_summary"
+    course_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    last_note_date: Mapped[date | None] = mapped_column(Date)
+    first_employer_contact_date: Mapped[date | None] = mapped_column(Date)
+    profile_started_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    plan_started_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    last_plan_review: Mapped[date | None] = mapped_column(Date)
+
+
 SYNCED_TABLES: tuple[str, ...] = tuple(
     name for name, table in Base.metadata.tables.items() if "server_seq" in table.c)
 """The tables whose rows travel: every Record (all but `setting` and `change_log`)."""

@@ -34,7 +34,7 @@ from ips_desktop.services.demo.plan import SPECS, Plan
 from ips_desktop.services.demo.rows import Progress, Rows, Writer
 from ips_desktop.services.workspace import OWNER_CONSULTANT
 from ips_desktop.storage.database import is_demo, write_settings
-from ips_desktop.storage.engine import bulk_write_cache
+from ips_desktop.storage.engine import BULK_CACHE_KIB, bulk_write_cache
 from ips_desktop.storage.models import Participant
 
 __all__ = ["GENERATOR_VERSION", "DemoOwner", "DemoSummary", "Progress", "Size", "generate_demo"]
@@ -90,11 +90,18 @@ class DemoSummary:
 
 def generate_demo(
     engine: Engine, *, size: Size = "small", seed: int = 1, today: date | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, scale: int = 1,
 ) -> DemoSummary:
-    """Fill an empty demo database; refuse anything else rather than mix data."""
+    """Fill an empty demo database; refuse anything else rather than mix data.
+
+    `scale` multiplies the history (participants, employers, contacts, notes,
+    calendar events) with the same team, as a team database that has held a
+    team's work for years does: the benchmarks' "10× the large demo".
+    """
     if size not in SPECS:
         raise ValueError(f"unknown demo size {size!r}; use 'small' or 'large'")
+    if scale < 1:
+        raise ValueError("scale is a whole number from 1")
     if not is_demo(engine):
         raise ValueError("this database is not a demo database; demo data are only "
                          "written into one created as demo")
@@ -102,11 +109,14 @@ def generate_demo(
         if conn.execute(select(func.count()).select_from(Participant)).scalar_one():
             raise ValueError("this demo database already holds participants; "
                              "demo data go only into an empty one")
-    rows = Rows(Plan(random.Random(f"ips-demo:{size}:{seed}"), today or date.today(),
-                     SPECS[size]))
+    spec = SPECS[size].scaled(scale)
+    name = f"ips-demo:{size}:{seed}" + (f":x{scale}" if scale > 1 else "")
+    rows = Rows(Plan(random.Random(name), today or date.today(), spec))
     with Session(engine) as session, session.begin():
         conn = session.connection()
-        with bulk_write_cache(conn):
+        # A scaled history's indexes are that many times larger: so is the cache they need
+        # (at 10× with the large demo's cache, the inserts re-read pages from disk for hours).
+        with bulk_write_cache(conn, BULK_CACHE_KIB * scale):
             counts = rows.write(Writer(conn, rows.expected_rows(), progress))
         audit.record(session, None, AuditAction.CREATE, "demo", None,
                      {"size": size, "seed": seed})

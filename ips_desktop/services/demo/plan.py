@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -39,6 +39,15 @@ class Spec:
     # as the open caseload takes in, so the team overview's months are a steady team (the
     # large demo's 4,800 ended courses over two years were 1,400 "in a course" at once).
     ended_history_days: int = HISTORY_DAYS
+
+    def scaled(self, factor: int) -> Spec:
+        """The same team with `factor` times the history (see generate_demo's `scale`)."""
+        if factor == 1:
+            return self
+        return replace(self, participants=self.participants * factor,
+                       employers=self.employers * factor,
+                       employer_contacts=self.employer_contacts * factor,
+                       notes=self.notes * factor, calendar_events=self.calendar_events * factor)
 
 
 _C, _L = Role.CONSULTANT, Role.TEAM_LEAD
