@@ -2776,6 +2776,15 @@ CATALOG.update({
     "synced_never": {"da": "aldrig synkroniseret", "nb": "aldri synkronisert",
                      "en": "never synced"},
     "freshness_heading": {"da": "Synkronisering", "nb": "Synkronisering", "en": "Sync"},
+    # The workbooks' sheet of who synced when (reports/freshness_xlsx.py).
+    "freshness_col_initials": {"da": "Initialer", "nb": "Initialer", "en": "Initials"},
+    "freshness_col_name": {"da": "Konsulent", "nb": "Konsulent", "en": "Specialist"},
+    "freshness_col_synced_at": {"da": "Seneste synkronisering", "nb": "Siste synkronisering",
+                                "en": "Last sync"},
+    "freshness_col_synced": {"da": "Synkroniseret", "nb": "Synkronisert", "en": "Synced"},
+    "freshness_col_stale": {"da": "Over en uge gammel", "nb": "Over en uke gammel",
+                            "en": "Over a week old"},
+    "freshness_stale_yes": {"da": "Ja", "nb": "Ja", "en": "Yes"},
     # `ips-desktop team status`: also whether each laptop has seen the others' data.
     "freshness_status_line": {"da": "{who}: {when}; {pulled}", "nb": "{who}: {when}; {pulled}",
                               "en": "{who}: {when}; {pulled}"},
