@@ -69,7 +69,8 @@ def team_freshness(ctx: AppContext, *, now: datetime | None = None) -> tuple[Fre
     latest: dict[uuid.UUID, datetime | None] = {}
     pulled: dict[uuid.UUID, datetime | None] = {}
     for cid, pushed_at, pulled_at in devices:
-        latest[cid], pulled[cid] = _utc(pushed_at), _utc(pulled_at)
+        if cid is not None:
+            latest[cid], pulled[cid] = _utc(pushed_at), _utc(pulled_at)
     me = ctx.actor_id
     if me is not None:  # this laptop's last sync ended with a pull, after its push
         own = _utc(sync_run.last_sync(ctx.engine))
