@@ -151,19 +151,20 @@ def _build(ctx: AppContext, figures: TeamOverview, file_format: str,
            consultant_id: uuid.UUID | None, today: date) -> tuple[bytes, bool]:
     """The PDF (with the fidelity self-check and the team's comment) or the workbook."""
     # ReportLab and openpyxl (~0.15 s each to import) only when writing one.
+    from ips_desktop.services import team_freshness
+
     language, made_at = current_language(), datetime.now()
+    fresh = team_freshness.team_freshness(ctx)
     if file_format == "xlsx":
         from ips_desktop.reports.overview_xlsx import overview_xlsx
 
-        return overview_xlsx(figures, language=language, made_at=made_at), False
+        return overview_xlsx(figures, language=language, made_at=made_at,
+                             freshness=fresh), False
     from ips_desktop.reports.overview_pdf import overview_pdf
     from ips_desktop.services.fidelity import fidelity_self_check
     from ips_desktop.services.overview import comment_for
 
     check = fidelity_self_check(ctx, figures.first, figures.as_of, today=today)
     comment = comment_for(ctx, figures.first, figures.last)
-    from ips_desktop.services import team_freshness
-
     return overview_pdf(figures, check, comment, language=language, made_at=made_at,
-                        consultant_id=consultant_id,
-                        freshness=team_freshness.team_freshness(ctx)), True
+                        consultant_id=consultant_id, freshness=fresh), True

@@ -91,9 +91,9 @@ def cmd_supervision(args: argparse.Namespace, root: Path) -> int:
                 print(message("list_no_consultant", initials=args.consultant), file=sys.stderr)
                 return EXIT_ERROR
         listing = supervision_list(ws.ctx, week, today=today, consultant_id=consultant_id)
-        fresh = team_freshness.team_freshness(ws.ctx) if file_format == "pdf" else ()
+        fresh = team_freshness.team_freshness(ws.ctx)
         old = team_freshness.stale(fresh)
-        if old:  # no dialog here: said on stderr, and the page says it too
+        if old:  # no dialog here: said on stderr, and the page (or workbook) says it too
             print(team_freshness.stale_warning(old), file=sys.stderr)
         data = _build(listing, file_format, fresh)
         try:
@@ -116,7 +116,8 @@ def _build(listing: SupervisionList, file_format: str,
     if file_format == "xlsx":
         from ips_desktop.reports.supervision_xlsx import supervision_xlsx
 
-        return supervision_xlsx(listing, language=language, made_at=made_at)
+        return supervision_xlsx(listing, language=language, made_at=made_at,
+                                freshness=freshness)
     from ips_desktop.reports.supervision_pdf import supervision_pdf
 
     return supervision_pdf(listing, language=language, made_at=made_at, freshness=freshness)

@@ -218,12 +218,15 @@ def _leave(args: argparse.Namespace, root: Path) -> int:
 
 
 def _status(args: argparse.Namespace, root: Path) -> int:
+    """The membership, then per consultant when the team last had their data and when
+    their laptop last took the team's (as this laptop knows it from its last pull)."""
     from ips_desktop.cli.main import _unlock
-    from ips_desktop.services import team
+    from ips_desktop.services import team, team_freshness
 
     ws = _unlock(root, exclusive=False)
     try:
         joined = team.membership(ws.ctx)
+        fresh = team_freshness.team_freshness(ws.ctx) if joined is not None else ()
     finally:
         ws.close()
     if joined is None:
@@ -231,4 +234,11 @@ def _status(args: argparse.Namespace, root: Path) -> int:
         return team.NotJoined.exit_code
     print(message("team_status_joined", url=joined.url, role=_role(joined.role.value),
                   sslmode=joined.sslmode))
+    if fresh:
+        print(message("freshness_heading") + ":")
+        for item in fresh:
+            print(f"  {team_freshness.status_line(item)}")
+    old = team_freshness.stale(fresh)
+    if old:
+        print(team_freshness.stale_warning(old))
     return EXIT_OK

@@ -1180,6 +1180,11 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
         "nb": ("synkronisert for {n} dag siden", "synkronisert for {n} dager siden"),
         "en": ("synced {n} day ago", "synced {n} days ago"),
     },
+    "pulled_days_ago": {  # services/team_freshness.py, `ips-desktop team status`
+        "da": ("hentede teamets data for {n} dag siden", "hentede teamets data for {n} dage siden"),
+        "nb": ("hentet teamets data for {n} dag siden", "hentet teamets data for {n} dager siden"),
+        "en": ("fetched the team's data {n} day ago", "fetched the team's data {n} days ago"),
+    },
 }
 
 
@@ -2771,6 +2776,24 @@ CATALOG.update({
     "synced_never": {"da": "aldrig synkroniseret", "nb": "aldri synkronisert",
                      "en": "never synced"},
     "freshness_heading": {"da": "Synkronisering", "nb": "Synkronisering", "en": "Sync"},
+    # The workbooks' sheet of who synced when (reports/freshness_xlsx.py).
+    "freshness_col_initials": {"da": "Initialer", "nb": "Initialer", "en": "Initials"},
+    "freshness_col_name": {"da": "Konsulent", "nb": "Konsulent", "en": "Specialist"},
+    "freshness_col_synced_at": {"da": "Seneste synkronisering", "nb": "Siste synkronisering",
+                                "en": "Last sync"},
+    "freshness_col_synced": {"da": "Synkroniseret", "nb": "Synkronisert", "en": "Synced"},
+    "freshness_col_stale": {"da": "Over en uge gammel", "nb": "Over en uke gammel",
+                            "en": "Over a week old"},
+    "freshness_stale_yes": {"da": "Ja", "nb": "Ja", "en": "Yes"},
+    # `ips-desktop team status`: also whether each laptop has seen the others' data.
+    "freshness_status_line": {"da": "{who}: {when}; {pulled}", "nb": "{who}: {when}; {pulled}",
+                              "en": "{who}: {when}; {pulled}"},
+    "pulled_today": {"da": "hentede teamets data i dag", "nb": "hentet teamets data i dag",
+                     "en": "fetched the team's data today"},
+    "pulled_yesterday": {"da": "hentede teamets data i går", "nb": "hentet teamets data i går",
+                         "en": "fetched the team's data yesterday"},
+    "pulled_never": {"da": "har aldrig hentet teamets data", "nb": "har aldri hentet teamets data",
+                     "en": "never fetched the team's data"},
     "freshness_stale": {
         "da": "Data fra {who} er mere end en uge gamle; deres seneste arbejde mangler "
               "måske her.",

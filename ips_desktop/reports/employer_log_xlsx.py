@@ -107,7 +107,7 @@ def write_table(sheet: WriteOnlyWorksheet, headers: Sequence[str], kinds: Sequen
                 header_cap: int | None = None) -> None:
     """A bold, frozen header with a filter, then one typed row per entry of `values`.
 
-    Kinds: "date" and "time" cells get their format, "number" stays a number,
+    Kinds: "date", "time" and "datetime" cells get their format, "number" stays a number,
     anything else is text (wrapped when long; never read as a formula). A column
     without a fixed width is as wide as its longest line, up to MAX_WIDTH; its
     header widens it, up to `header_cap` characters when given.
@@ -127,7 +127,7 @@ def write_table(sheet: WriteOnlyWorksheet, headers: Sequence[str], kinds: Sequen
     sheet.append([_bold(sheet, header) for header in headers])
     # One styled cell per format, copied: setting a format on each cell costs a lookup each.
     styled = {kind: _formatted(sheet, number_format) for kind, number_format in
-              (("date", DATE_FORMAT), ("time", TIME_FORMAT))}
+              (("date", DATE_FORMAT), ("time", TIME_FORMAT), ("datetime", MADE_AT_FORMAT))}
     wrap = Alignment(wrap_text=True, vertical="top")
     for cells in values:
         out: list[Any] = []

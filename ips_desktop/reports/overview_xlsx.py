@@ -10,7 +10,10 @@ month with the same figures (no expectation: it is set for the team), so
 the rows filter and pivot per consultant; "Om tallene" says the period, the
 day the figures are as of, the share in job or education within 18 months
 beside the references, when it was exported and that the file holds personal
-data. Every cell is typed (write_table: months are dates, figures numbers,
+data; on a laptop joined to a team, a fourth sheet says when each
+consultant's laptop last synced, and "Om tallene" warns first when someone's
+data is older than a week (reports/freshness_xlsx.py), as the printout does.
+Every cell is typed (write_table: months are dates, figures numbers,
 a month after today empty, text never a formula). Titles name the kind of
 file, never a person. The figures are the service's: nothing is counted here.
 """
@@ -35,9 +38,11 @@ from ips_desktop.reports.employer_log_xlsx import (
     _clean,
     write_table,
 )
+from ips_desktop.reports.freshness_xlsx import freshness_sheet, stale_line
 from ips_desktop.reports.overview_charts import aligned
 from ips_desktop.reports.overview_texts import row, said
 from ips_desktop.services.overview_model import MonthFigures, Share, TeamOverview
+from ips_desktop.services.team_freshness import Freshness
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -46,8 +51,10 @@ PERCENT_FORMAT = "0.0%"
 _FIXED_WIDTHS = {"date": 10.0, "number": 9.0}
 
 
-def overview_xlsx(overview: TeamOverview, *, language: str, made_at: datetime) -> bytes:
-    """The workbook of `overview` as .xlsx bytes, its words in `language`."""
+def overview_xlsx(overview: TeamOverview, *, language: str, made_at: datetime,
+                  freshness: Sequence[Freshness] = ()) -> bytes:
+    """The workbook of `overview` as .xlsx bytes, its words in `language`; `freshness`
+    (services/team_freshness.py) says how fresh each consultant's data is."""
     book = Workbook(write_only=True)
     book.properties.title = (f"{said('title', language)} – "
                              f"{texts.period_text(overview.first, overview.last, language)}")
@@ -56,7 +63,8 @@ def overview_xlsx(overview: TeamOverview, *, language: str, made_at: datetime) -
     _consultants_sheet(book.create_sheet(said("sheet_consultants", language)[:31]), overview,
                        language)
     _about_sheet(book.create_sheet(said("sheet_about", language)[:31]), overview, language,
-                 made_at)
+                 made_at, freshness)
+    freshness_sheet(book, freshness, language)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -117,12 +125,13 @@ def _consultants_sheet(sheet: WriteOnlyWorksheet, overview: TeamOverview,
 
 
 def _about_sheet(sheet: WriteOnlyWorksheet, overview: TeamOverview, language: str,
-                 made_at: datetime) -> None:
+                 made_at: datetime, freshness: Sequence[Freshness]) -> None:
     """The period, as of which day, the 18-month shares beside the references, and when."""
     sheet.column_dimensions["A"].width = 46
     for letter in "BCD":
         sheet.column_dimensions[letter].width = 14
     sheet.append([_bold(sheet, said("title", language))])
+    stale_line(sheet, freshness, language)
     sheet.append([_bold(sheet, said("period_label", language)),
                   texts.period_text(overview.first, overview.last, language)])
     sheet.append([_bold(sheet, said("as_of_label", language)), _dated(sheet, overview.as_of)])

@@ -10,6 +10,9 @@ their due day and how many days late as three columns, so they sort. The
 second sheet, "Teamets tal", has the week's totals and a line per
 consultant with their heading's figures, then when it was exported and that
 the file holds personal data. Titles name the kind of file, never a person.
+On a laptop joined to a team, a third sheet says when each consultant's
+laptop last synced, and the second warns first when someone's data is older
+than a week (reports/freshness_xlsx.py), as the printout does.
 
 Written in openpyxl's write-only mode, in memory, as reports/employer_log_xlsx.py
 does (whose cell helpers this reuses: text is never a formula, control
@@ -19,7 +22,7 @@ characters are dropped).
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -37,8 +40,10 @@ from ips_desktop.reports.employer_log_xlsx import (
     _clean,
     write_table,
 )
+from ips_desktop.reports.freshness_xlsx import freshness_sheet, stale_line
 from ips_desktop.reports.supervision_texts import header, said
 from ips_desktop.services.supervision import ConsultantWeek, SupervisionList, SupervisionRow
+from ips_desktop.services.team_freshness import Freshness
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -100,14 +105,17 @@ COLUMNS: tuple[tuple[str, str, Getter], ...] = (
 _FIXED_WIDTHS = {"date": 11.5, "number": 8.0}
 
 
-def supervision_xlsx(listing: SupervisionList, *, language: str, made_at: datetime) -> bytes:
-    """The workbook of `listing` as .xlsx bytes, its words in `language`."""
+def supervision_xlsx(listing: SupervisionList, *, language: str, made_at: datetime,
+                     freshness: Sequence[Freshness] = ()) -> bytes:
+    """The workbook of `listing` as .xlsx bytes, its words in `language`; `freshness`
+    (services/team_freshness.py) says how fresh each consultant's data is."""
     book = Workbook(write_only=True)
     book.properties.title = texts.list_title(listing, language)
     book.properties.creator = "IPS Desktop"
     _rows_sheet(book.create_sheet(said("list", language)[:31]), listing, language)
     _totals_sheet(book.create_sheet(said("totals", language)[:31]), listing, language,
-                  made_at)
+                  made_at, freshness)
+    freshness_sheet(book, freshness, language)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -121,13 +129,14 @@ def _rows_sheet(sheet: WriteOnlyWorksheet, listing: SupervisionList, language: s
 
 
 def _totals_sheet(sheet: WriteOnlyWorksheet, listing: SupervisionList, language: str,
-                  made_at: datetime) -> None:
+                  made_at: datetime, freshness: Sequence[Freshness]) -> None:
     """The week's totals, then a line per consultant with their heading's figures."""
     totals = listing.totals()
     sheet.column_dimensions["A"].width = 34
     for letter in "BCDEFGHIJKLM":
         sheet.column_dimensions[letter].width = 14
     sheet.append([_bold(sheet, texts.list_title(listing, language))])
+    stale_line(sheet, freshness, language)
     lines: list[tuple[str, Any]] = [
         (said("week", language), f"{listing.week[0]}-W{listing.week[1]:02d}"),
         (said("as_of", language, day="").strip(), _dated(sheet, listing.as_of)),

@@ -10,6 +10,11 @@ laptop's own consultant by this laptop's last sync too. A team lead printing
 a list in which someone's data is older than a week is warned (STALE_AFTER),
 and the paper says it. A laptop that has joined no team shows nothing: one
 laptop alone holds all its data, nothing is stale.
+
+Freshness is counted by the last push, not the last pull: what the others
+see of a consultant's work is what their laptop sent. When a laptop last
+pulled (`team_device.last_pull_at`) says something else, whether it has
+seen the others' work; `ips-desktop team status` shows both (`pulled_at`).
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ class Freshness:
     synced_at: datetime | None  # an instant (UTC)
     days_ago: int | None  # calendar days on this laptop's clock; None: never synced
     stale: bool  # older than STALE_AFTER (or never synced)
+    pulled_at: datetime | None = None  # when one of their laptops last took the team's data
+    pulled_days_ago: int | None = None
 
 
 def team_freshness(ctx: AppContext, *, now: datetime | None = None) -> tuple[Freshness, ...]:
@@ -51,20 +58,26 @@ def team_freshness(ctx: AppContext, *, now: datetime | None = None) -> tuple[Fre
         return ()
     at = (now or utcnow()).astimezone(UTC)
     with unit_of_work(ctx) as session:
-        pushed = dict(session.execute(
-            select(TeamDevice.consultant_id, func.max(TeamDevice.last_push_at))
+        devices = session.execute(
+            select(TeamDevice.consultant_id, func.max(TeamDevice.last_push_at),
+                   func.max(TeamDevice.last_pull_at))
             .where(TeamDevice.deleted_at.is_(None), TeamDevice.consultant_id.is_not(None))
-            .group_by(TeamDevice.consultant_id)).all())
+            .group_by(TeamDevice.consultant_id)).all()
         people = session.execute(
             select(Consultant.id, Consultant.initials, Consultant.name)
             .where(Consultant.deleted_at.is_(None))).all()
-    latest: dict[uuid.UUID, datetime | None] = {cid: _utc(when) for cid, when in pushed.items()
-                                               if cid is not None}
+    latest: dict[uuid.UUID, datetime | None] = {}
+    pulled: dict[uuid.UUID, datetime | None] = {}
+    for cid, pushed_at, pulled_at in devices:
+        if cid is not None:
+            latest[cid], pulled[cid] = _utc(pushed_at), _utc(pulled_at)
     me = ctx.actor_id
-    if me is not None:
-        own = sync_run.last_sync(ctx.engine)
-        latest[me] = _latest(latest.get(me), _utc(own))
-    found = [Freshness(cid, initials, name, latest[cid], *_age(latest[cid], at))
+    if me is not None:  # this laptop's last sync ended with a pull, after its push
+        own = _utc(sync_run.last_sync(ctx.engine))
+        latest[me] = _latest(latest.get(me), own)
+        pulled[me] = _latest(pulled.get(me), own)
+    found = [Freshness(cid, initials, name, latest[cid], *_age(latest[cid], at),
+                       pulled[cid], _age(pulled[cid], at)[0])
              for cid, initials, name in people if cid in latest]
     return tuple(sorted(found, key=lambda f: (f.initials, f.name)))
 
@@ -94,6 +107,24 @@ def synced_words(item: Freshness, language: str | None = None) -> str:
     if item.days_ago == 1:
         return message("synced_yesterday", language=language)
     return plural("synced_days_ago", item.days_ago, language)
+
+
+def pulled_words(item: Freshness, language: str | None = None) -> str:
+    """When their laptop last took the team's data: "hentede teamets data i går"."""
+    if item.pulled_days_ago is None:
+        return message("pulled_never", language=language)
+    if item.pulled_days_ago <= 0:
+        return message("pulled_today", language=language)
+    if item.pulled_days_ago == 1:
+        return message("pulled_yesterday", language=language)
+    return plural("pulled_days_ago", item.pulled_days_ago, language)
+
+
+def status_line(item: Freshness, language: str | None = None) -> str:
+    """`team status`'s line: both what the team has of them and what they have of the team."""
+    return message("freshness_status_line", language=language,
+                   who=f"{item.initials} – {item.name}", when=synced_words(item, language),
+                   pulled=pulled_words(item, language))
 
 
 def stale_warning(items: Sequence[Freshness], language: str | None = None) -> str:

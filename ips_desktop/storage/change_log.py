@@ -234,13 +234,13 @@ def write(conn: Connection, entries: Iterable[Entry], origin: str | None) -> Non
     conn.execute(insert(CHANGE_LOG), [
         {"hlc": stamp, "table_name": e.table_name, "row_id": e.row_id, "op": e.op,
          "base_version": e.base_version, "new_version": e.new_version, "changes": e.changes,
-         "actor_id": e.actor_id, "origin": origin, "pushed_at": None}
+         "actor_id": e.actor_id, "origin": origin}
         for stamp, e in zip(clock, entries, strict=True)])
 
 
 _SQLITE_INSERT = ("INSERT INTO change_log (hlc, table_name, row_id, op, base_version, "
-                  "new_version, changes, actor_id, origin, pushed_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")
+                  "new_version, changes, actor_id, origin) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 

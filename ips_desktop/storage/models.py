@@ -655,7 +655,7 @@ class ChangeLog(Base):
     even after erasure purged the newest rows: the team database skips ids at
     or below what it took from this laptop). `changes` is `{column: [old,
     new]}` in storage/change_values.py's encoding. A pushed entry is deleted
-    (storage/sync/outbox.py), so `pushed_at` stays None (kept for the schema).
+    (storage/sync/outbox.py): every entry here is unsent.
     """
 
     __tablename__ = "change_log"
@@ -669,10 +669,8 @@ class ChangeLog(Base):
     changes: Mapped[dict[str, Any]] = mapped_column(JSON)
     actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     origin: Mapped[str | None] = mapped_column(String(36))
-    pushed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (
-        Index("ix_change_log_pushed_at_id", "pushed_at", "id"),
         # Erasure purges a person's entries by row; the sync finds a row's last change.
         Index("ix_change_log_table_name_row_id", "table_name", "row_id"),
         {"sqlite_autoincrement": True},

@@ -21,7 +21,8 @@ MIGRATIONS_DIR = PACKAGE_DIR / "storage" / "migrations"
 # Oldest first; the last is the head.
 REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
              "0009_privacy", "0010_erasure", "0011_portable", "0012_sync",
-             "0013_sync_server", "0014_outbox_seed", "0015_course_summary")
+             "0013_sync_server", "0014_outbox_seed", "0015_course_summary",
+             "0016_outbox_no_pushed_at")
 
 
 def for_this_dialect(obj: object, name: str | None, type_: str, reflected: bool,

@@ -22,10 +22,11 @@ from ips_desktop.storage.sync import run as sync_run
 NOW = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
 
 
-def _device(ws, consultant_id: uuid.UUID | None, pushed: datetime | None) -> None:
+def _device(ws, consultant_id: uuid.UUID | None, pushed: datetime | None,
+            pulled: datetime | None = None) -> None:
     with unit_of_work(ws.ctx) as session:
         session.add(TeamDevice(database_id=str(uuid.uuid4()), consultant_id=consultant_id,
-                               last_push_at=pushed))
+                               last_push_at=pushed, last_pull_at=pulled))
 
 
 def _colleague(ws, name: str, initials: str) -> uuid.UUID:
@@ -101,3 +102,26 @@ def test_joined_but_never_synced_says_never(ws):
     (mine,) = team_freshness.team_freshness(ws.ctx, now=NOW)
     assert mine.synced_at is None and mine.stale
     assert team_freshness.synced_words(mine, "da") == "aldrig synkroniseret"
+
+
+def test_freshness_is_the_last_push_and_the_last_pull_is_said_beside_it(ws):
+    """A laptop that only pulled lately has seen the team's data; its own is as old as its
+    last push (what the others have of it)."""
+    _join(ws)
+    bo = _colleague(ws, "Bo Dahl", "BD")
+    _device(ws, bo, NOW - timedelta(days=9), NOW - timedelta(days=1))
+    _device(ws, bo, NOW - timedelta(days=12), NOW - timedelta(days=4))  # his older laptop
+    cai = _colleague(ws, "Cai Berg", "CB")
+    _device(ws, cai, NOW - timedelta(days=2))  # pushed, never pulled
+    found = {f.initials: f for f in team_freshness.team_freshness(ws.ctx, now=NOW)}
+    assert (found["BD"].days_ago, found["BD"].stale) == (9, True)
+    assert (found["BD"].pulled_at, found["BD"].pulled_days_ago) == (NOW - timedelta(days=1), 1)
+    assert team_freshness.status_line(found["BD"], "da") == (
+        "BD – Bo Dahl: synkroniseret for 9 dage siden; hentede teamets data i går")
+    assert team_freshness.status_line(found["CB"], "en") == (
+        "CB – Cai Berg: synced 2 days ago; never fetched the team's data")
+    assert team_freshness.pulled_words(found["BD"], "nb") == "hentet teamets data i går"
+    write_settings(ws.ctx.engine, {sync_run.LAST_SYNC: NOW.isoformat()})
+    (mine,) = [f for f in team_freshness.team_freshness(ws.ctx, now=NOW)
+               if f.consultant_id == ws.ctx.actor_id]
+    assert team_freshness.pulled_words(mine, "en") == "fetched the team's data today"

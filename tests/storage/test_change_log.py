@@ -49,7 +49,6 @@ def test_an_insert_is_logged_with_its_values_actor_origin_and_clock(ws):
     assert insert.row_id == person_of(ws, course)
     assert insert.changes["name"] == [None, "Åse Ærø"]
     assert insert.actor_id == ws.ctx.actor_id and insert.origin == database_id
-    assert insert.pushed_at is None  # unsent
     assert hlc.parse(insert.hlc).node == database_id.replace("-", "")[:8]
     with ws.ctx.engine.connect() as conn:
         row = conn.execute(select(Participant).where(Participant.id == insert.row_id)).one()

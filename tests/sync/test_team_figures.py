@@ -232,3 +232,90 @@ def test_the_overview_and_its_fidelity_tab_show_freshness_and_its_printout_warns
     job.preview.close()
     assert "Data fra Bo Dahl (K01BO) er mere end en uge gamle" in text
     assert "K00AN – Anna Holm: synkroniseret i dag" in text
+
+
+def _freshness_rows(book, sheet: str) -> dict[str, tuple]:
+    rows = list(book[sheet].iter_rows(values_only=True))
+    return {row[0]: row for row in rows[1:]}
+
+
+def test_the_exported_workbooks_say_how_fresh_each_consultants_data_is(
+        two_consultants_and_a_lead, tmp_path, monkeypatch, capsys):
+    """`report supervision` and `report overview` as .xlsx: a sheet of who synced when, and
+    the week-old warning on the sheet of totals, as the printouts say them."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from ips_desktop.cli.main import main
+    from tests.helpers import PASSWORD
+
+    anna, bo, lead = two_consultants_and_a_lead
+    bo_synced = utcnow() - timedelta(days=8)
+    anna.sync()
+    sync.sync_now(bo.ctx, team=bo.team, now=bo_synced)
+    lead.sync()
+    root = lead.ws.data_dir
+    lead.ws.close()  # the command unlocks the database itself
+    monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
+
+    week = f"{WEEK[0]}-W{WEEK[1]:02d}"
+    listing, figures = tmp_path / "liste.xlsx", tmp_path / "tal.xlsx"
+    assert main(["--language", "da", "--data-dir", str(root), "report", "supervision",
+                 "--week", week, "--out", str(listing)]) == 0
+    assert "Data fra Bo Dahl (K01BO) er mere end en uge gamle" in capsys.readouterr().err
+    book = load_workbook(io.BytesIO(listing.read_bytes()))
+    assert book.sheetnames == ["Supervisionsliste", "Teamets tal", "Synkronisering"]
+    header, *_ = book["Synkronisering"].iter_rows(values_only=True)
+    assert header == ("Initialer", "Konsulent", "Seneste synkronisering", "Synkroniseret",
+                      "Over en uge gammel")
+    rows = _freshness_rows(book, "Synkronisering")
+    assert set(rows) == {"K00AN", "K01BO", "TL"}
+    assert rows["K01BO"][1:2] + rows["K01BO"][3:] == (
+        "Bo Dahl", "synkroniseret for 8 dage siden", "Ja")
+    assert rows["K01BO"][2] == bo_synced.astimezone().replace(tzinfo=None, second=0,
+                                                              microsecond=0)
+    assert rows["K00AN"][3:] == ("synkroniseret i dag", None)
+    totals = [row[0] for row in book["Teamets tal"].iter_rows(values_only=True)]
+    assert totals[1] == ("Data fra Bo Dahl (K01BO) er mere end en uge gamle; deres seneste "
+                         "arbejde mangler måske her.")
+
+    assert main(["--language", "en", "--data-dir", str(root), "report", "overview",
+                 "--out", str(figures)]) == 0
+    book = load_workbook(io.BytesIO(figures.read_bytes()))
+    assert book.sheetnames[-1] == "Sync"
+    rows = _freshness_rows(book, "Sync")
+    assert rows["K01BO"][3:] == ("synced 8 days ago", "Yes")
+    about = [row[0] for row in book[book.sheetnames[-2]].iter_rows(values_only=True)]
+    assert about[1].startswith("Data from Bo Dahl (K01BO) is more than a week old")
+
+    assert main(["--language", "nb", "--data-dir", str(root), "report", "supervision",
+                 "--week", week, "--out", str(listing)]) == 0
+    book = load_workbook(io.BytesIO(listing.read_bytes()))
+    rows = _freshness_rows(book, "Synkronisering")
+    assert rows["K01BO"][3:] == ("synkronisert for 8 dager siden", "Ja")
+
+
+def test_a_workbook_of_a_laptop_alone_has_no_freshness(two_consultants_and_a_lead,
+                                                      tmp_path, monkeypatch):
+    import io
+
+    from openpyxl import load_workbook
+
+    from ips_desktop.cli.main import main
+    from ips_desktop.storage.database import write_settings
+    from tests.helpers import PASSWORD
+
+    _, _, lead = two_consultants_and_a_lead
+    lead.sync()
+    write_settings(lead.ctx.engine, {sync.TEAM_URL: ""})  # left the team
+    root = lead.ws.data_dir
+    lead.ws.close()
+    monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
+    out = tmp_path / "liste.xlsx"
+    assert main(["--language", "da", "--data-dir", str(root), "report", "supervision",
+                 "--week", f"{WEEK[0]}-W{WEEK[1]:02d}", "--out", str(out)]) == 0
+    book = load_workbook(io.BytesIO(out.read_bytes()))
+    assert book.sheetnames == ["Supervisionsliste", "Teamets tal"]
+    assert "synkroniseret" not in " ".join(
+        str(v) for row in book["Teamets tal"].iter_rows(values_only=True) for v in row)

@@ -1,4 +1,8 @@
-"""The laptop's side of the outbox: what is unsent, what was sent, what is still changed here."""
+"""The laptop's side of the outbox: what is unsent, what was sent, what is still changed here.
+
+Every entry in `change_log` is unsent: what the team database took is deleted
+(`drop_pushed`).
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ LOG = Base.metadata.tables["change_log"]
 
 def unsent(conn: Connection, limit: int | None = None) -> list[Change]:
     """The entries not yet taken by the team database, oldest first."""
-    query = select(LOG).where(LOG.c.pushed_at.is_(None)).order_by(LOG.c.id)
+    query = select(LOG).order_by(LOG.c.id)
     if limit is not None:
         query = query.limit(limit)
     return [Change(r.id, r.hlc, r.table_name, r.row_id, r.op, r.base_version, r.new_version,
@@ -32,8 +36,7 @@ def count_unsent(conn: Connection) -> int:
     made: counted, every list opened after a sync would read as work waiting.
     """
     return conn.execute(select(func.count()).select_from(LOG)
-                        .where(LOG.c.pushed_at.is_(None),
-                               LOG.c.table_name != "audit_event")).scalar_one()
+                        .where(LOG.c.table_name != "audit_event")).scalar_one()
 
 
 def drop_pushed(conn: Connection, up_to: int) -> int:
@@ -50,16 +53,15 @@ def changed_here(conn: Connection) -> dict[tuple[str, uuid.UUID], set[str]]:
     """Per row, the fields this laptop changed and has not sent yet (the pull keeps them)."""
     found: dict[tuple[str, uuid.UUID], set[str]] = {}
     for table_name, row_id, changes in conn.execute(
-            select(LOG.c.table_name, LOG.c.row_id, LOG.c.changes)
-            .where(LOG.c.pushed_at.is_(None))):
+            select(LOG.c.table_name, LOG.c.row_id, LOG.c.changes)):
         found.setdefault((table_name, row_id), set()).update(changes or {})
     return found
 
 
 def rename_row(conn: Connection, table_name: str, old: uuid.UUID, new: uuid.UUID) -> None:
     """Unsent entries about a row the team knows by another id now go to that id."""
-    conn.execute(update(LOG).where(LOG.c.table_name == table_name, LOG.c.row_id == old,
-                                   LOG.c.pushed_at.is_(None)).values(row_id=new))
+    conn.execute(update(LOG).where(LOG.c.table_name == table_name, LOG.c.row_id == old)
+                 .values(row_id=new))
 
 
 def seed_unlogged(conn: Connection, table_names: Iterable[str]) -> int:

@@ -123,8 +123,12 @@ def newest_hlc(server: Connection, after: int) -> str | None:
 
 
 def begin_snapshot(server: Connection) -> None:
-    """The pull's reads: one consistent picture of the team database, read-only."""
-    server.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+    """The pull's reads: one consistent picture of the team database.
+
+    (Not READ ONLY: after its reads the pull writes one thing there, when
+    this laptop pulled: storage/sync/team_device.note_pull.)
+    """
+    server.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
     server.execute(text("SET LOCAL TIME ZONE 'UTC'"))  # instants in JSON as +00:00
 
 
@@ -307,9 +311,8 @@ def _replace(local: Connection, table: Table, old: uuid.UUID, new: uuid.UUID) ->
                 continue
             column = fk.parent
             local.execute(update(other).where(column == old).values({column.key: new}))
-            for entry_id, changes in local.execute(
-                    select(log.c.id, log.c.changes).where(log.c.table_name == other.name,
-                                                          log.c.pushed_at.is_(None))).all():
+            entries = select(log.c.id, log.c.changes).where(log.c.table_name == other.name)
+            for entry_id, changes in local.execute(entries).all():
                 pair = (changes or {}).get(column.key)
                 if pair and str(old) in (pair[0], pair[1]):
                     fixed = [str(new) if v == str(old) else v for v in pair]
@@ -320,7 +323,6 @@ def _replace(local: Connection, table: Table, old: uuid.UUID, new: uuid.UUID) ->
         local.execute(update(setting).where(setting.c.key == OWNER_SETTING,
                                             setting.c.value == str(old)).values(value=str(new)))
         log = Base.metadata.tables["change_log"]
-        local.execute(update(log).where(log.c.actor_id == old, log.c.pushed_at.is_(None))
-                      .values(actor_id=new))
+        local.execute(update(log).where(log.c.actor_id == old).values(actor_id=new))
     sync_outbox.rename_row(local, table.name, old, new)
     local.execute(table.delete().where(table.c.id == old))

@@ -6,10 +6,12 @@
    before the team's commit, nothing was taken; if it breaks after it (the
    laptop never heard), the entries stay unsent here, and the next push
    skips them by `team_device.pushed_up_to`: nothing twice, nothing lost.
-2. Pull: a read-only snapshot of the team database, written into the laptop
-   in one transaction whose session writes nothing into the laptop's log;
-   the last `server_seq` read is kept (setting `team_last_pull_seq`) in the
-   same transaction, and the laptop's clock moves past the newest it saw.
+2. Pull: a snapshot of the team database, written into the laptop in one
+   transaction whose session writes nothing into the laptop's log; the last
+   `server_seq` read is kept (setting `team_last_pull_seq`) in the same
+   transaction, and the laptop's clock moves past the newest it saw. Once
+   the laptop's transaction is committed, the snapshot's transaction records
+   when this laptop pulled (`team_device.last_pull_at`), its only write.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from ips_desktop.storage.server import ServerAuthFailed, ServerUnreachable
 from ips_desktop.storage.sync import outbox as sync_outbox
 from ips_desktop.storage.sync import pull as sync_pull
 from ips_desktop.storage.sync import push as sync_push
+from ips_desktop.storage.sync import team_device
 from ips_desktop.storage.sync.pull import PullResult
 from ips_desktop.storage.sync.push import PushResult
 
@@ -69,6 +72,7 @@ def push_unsent(local: Engine, team: Engine, consultant_id: uuid.UUID | None,
 def pull_new(local: Engine, team: Engine, now: datetime,
              refetch: Iterable[tuple[str, uuid.UUID]] = ()) -> PullResult:
     """`refetch`: rows the push just refused to update, taken back as the team has them."""
+    origin = database_id(local)
     with for_writing(local).connect() as probe:
         after = int(probe.execute(select(Setting.value).where(Setting.key == LAST_PULL))
                     .scalar() or 0)
@@ -84,6 +88,8 @@ def pull_new(local: Engine, team: Engine, now: datetime,
             if result.newest_hlc:
                 change_log.observe(conn, result.newest_hlc)
             _keep_clock(session, done)
+        # After the laptop's commit: waiting here for a push's lock holds no lock of the laptop.
+        team_device.note_pull(server, origin, now)
     return result
 
 

@@ -47,13 +47,13 @@ def build(ctx: AppContext, shown: TeamOverview, comment: str, fmt: str,
           language: str, consultant_id: uuid.UUID | None = None,
           freshness: Sequence[Freshness] = ()) -> bytes:
     """The printout (pdf: the team's, or one consultant's) or the workbook (xlsx: the team
-    and every consultant) of `shown`; runs off the GUI thread. The PDF says how fresh
-    each consultant's data is (`freshness`, read on the GUI thread when it was asked)."""
+    and every consultant) of `shown`; runs off the GUI thread. Both say how fresh each
+    consultant's data is (`freshness`, read on the GUI thread when it was asked)."""
     made_at = datetime.now()  # local time, as every printout says it
     if fmt == "xlsx":
         from ips_desktop.reports.overview_xlsx import overview_xlsx
 
-        return overview_xlsx(shown, language=language, made_at=made_at)
+        return overview_xlsx(shown, language=language, made_at=made_at, freshness=freshness)
     from ips_desktop.reports.overview_pdf import overview_pdf
 
     fidelity = read_fidelity(ctx, shown.first, shown.last)
@@ -117,8 +117,8 @@ class OverviewOutput(QObject):
              consultant_id: uuid.UUID | None = None) -> Path | None:
         """Build and write `fmt` to `target`; a refusal or failed write is said, not raised."""
         ctx = self.ctx()
-        fresh = team_freshness.team_freshness(ctx) if fmt == "pdf" else ()
-        if not confirm_print(self.owner, fresh):
+        fresh = team_freshness.team_freshness(ctx)  # said in the workbook too, without asking
+        if fmt == "pdf" and not confirm_print(self.owner, fresh):
             return None
         try:
             exports.check_target(ctx, target)

@@ -85,8 +85,8 @@ class SupervisionOutput(QObject):
     def save(self, listing: SupervisionList, target: Path, fmt: str) -> Path | None:
         """Build and write `fmt` to `target`; a refusal or failed write is said, not raised."""
         ctx, language = self.area.ws.ctx, self.area.preferences.language
-        fresh = team_freshness.team_freshness(ctx) if fmt == "pdf" else ()
-        if not confirm_print(self.area, fresh):
+        fresh = team_freshness.team_freshness(ctx)  # said in the workbook too, without asking
+        if fmt == "pdf" and not confirm_print(self.area, fresh):
             return None
         try:
             exports.check_target(ctx, target)
@@ -114,7 +114,8 @@ def _build(listing: SupervisionList, fmt: str, language: str,
     if fmt == "xlsx":
         from ips_desktop.reports.supervision_xlsx import supervision_xlsx
 
-        return supervision_xlsx(listing, language=language, made_at=made_at)
+        return supervision_xlsx(listing, language=language, made_at=made_at,
+                                freshness=freshness)
     from ips_desktop.reports.supervision_pdf import supervision_pdf
 
     return supervision_pdf(listing, language=language, made_at=made_at, freshness=freshness)
