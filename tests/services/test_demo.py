@@ -390,3 +390,20 @@ def test_past_weeks_have_supervision_ticks_and_a_few_notes(small) -> None:
         assert ended_on is None or ended_on > discussed_on
     noted = [row[3] for row in rows if row[3]]
     assert 0 < len(noted) < len(rows)
+
+
+def test_a_scaled_demo_is_the_same_team_with_that_many_times_the_history(
+        small, tmp_path: Path, password: str) -> None:
+    """The benchmarks' "10× the large demo": more people and history, not more consultants."""
+    _, once = small
+    db = _demo_db(tmp_path / "twice", password)
+    try:
+        twice = generate_demo(db.engine, size="small", seed=7, today=TODAY, scale=2)
+    finally:
+        db.close()
+    assert twice.consultants == once.consultants
+    assert twice.participants == 2 * once.participants
+    assert twice.employers == 2 * once.employers
+    assert 1.8 * once.notes <= twice.notes <= 2.2 * once.notes
+    with pytest.raises(ValueError):
+        generate_demo(db.engine, size="small", scale=0)
