@@ -203,7 +203,7 @@ class RuleId(StrEnum):
 _RULE_ORDER = {rule: index for index, rule in enumerate(RuleId)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CourseFacts:
     referral_date: date
     first_meeting_date: date | None
@@ -216,7 +216,7 @@ class CourseFacts:
     ended_on: date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueItem:
     rule: RuleId
     due: date

@@ -37,7 +37,7 @@ from ips_desktop.storage.models import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CaseloadRow:
     course_id: uuid.UUID
     participant_id: uuid.UUID
