@@ -21,14 +21,17 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from ips_desktop.domain.enums import AuditAction
+from ips_desktop.services import audit
 from ips_desktop.services import team as team_service
-from ips_desktop.services.context import AppContext
+from ips_desktop.services.context import AppContext, write_unit
 from ips_desktop.storage.database import read_setting
 from ips_desktop.storage.errors import StorageError
 from ips_desktop.storage.models import utcnow
 from ips_desktop.storage.sync import run as sync_run
 
 TEAM_URL = "team_url"  # the joined team database (services/team.py writes it)
+OUT_OF_SIGHT = "out_of_sight"  # the audit entity of rows removed as no longer readable
 
 EngineFactory = Callable[[AppContext], Engine]
 
@@ -64,6 +67,8 @@ class SyncReport:
     conflicts_waiting: int  # hard conflicts and people to merge that wait for a person
     at: datetime
     refused: int = 0  # changes to rows this member may not write: recorded on the team
+    out_of_sight: int = 0  # rows removed here: this login may no longer read them
+    out_of_sight_kept: int = 0  # …kept until their unsent changes are sent
 
 
 @dataclass(frozen=True)
@@ -101,9 +106,24 @@ def sync_now(ctx: AppContext, *, team: Engine | None = None,
                 raise
             raise problem from exc
     _follow_owner(ctx)
-    return SyncReport(pushed=pushed.taken + pushed.dropped, pulled=pulled.changed + pulled.erased,
+    if pulled.out_of_sight or pulled.out_of_sight_kept:
+        _audit_out_of_sight(ctx, pulled.out_of_sight, pulled.out_of_sight_kept, at)
+    return SyncReport(pushed=pushed.taken + pushed.dropped,
+                      pulled=pulled.changed + pulled.erased + pulled.out_of_sight,
                       conflicts_waiting=sync_run.waiting_conflicts(ctx.engine), at=at,
-                      refused=pushed.refused)
+                      refused=pushed.refused, out_of_sight=pulled.out_of_sight,
+                      out_of_sight_kept=pulled.out_of_sight_kept)
+
+
+def _audit_out_of_sight(ctx: AppContext, removed: int, kept: int, at: datetime) -> None:
+    """The trail says that rows left this laptop, and how many: counts, never whose.
+
+    (Its own transaction after the pull's, which writes nothing into the log; this
+    event goes up with the next push, as every audit event does.)
+    """
+    with write_unit(ctx) as session:
+        audit.record(session, ctx.actor_id, AuditAction.ERASE, entity=OUT_OF_SIGHT,
+                     details={"rows": removed, "kept": kept}, at=at)
 
 
 def _follow_owner(ctx: AppContext) -> None:

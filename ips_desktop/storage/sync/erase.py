@@ -137,21 +137,26 @@ def _drop_conflicts(conn: Connection, ids: set[uuid.UUID]) -> set[Key]:
     return {("sync_conflict", i) for i in doomed}
 
 
-def erase_locally(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]]) -> int:
+def erase_locally(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]], *,
+                  scrubbed: Mapping[str, tuple[str, ...]] | None = None) -> int:
     """The pull's side: erase what the team database erased, unlogged; returns rows removed.
 
     Rows under them that only this laptop has go too, as do every change_log
     entry about a removed row (pushed or not: the log keeps nothing erasure
-    removed) and the columns erasure clears on rows that stay. The file is
-    marked for the overwrite that storage.erasure does after an erasure.
+    removed) and the columns erasure clears on rows that stay (`scrubbed`, per
+    table, instead: rows out of sight, storage/sync/out_of_sight.py, clear
+    only the link). The file is marked for the overwrite that storage.erasure
+    does after an erasure.
     """
     found, scrub = rows_under(conn, seed)
     if not found and not scrub:
         return 0
+    clears = scrubbed if scrubbed is not None else {
+        name: cleared for name, (_, _, cleared) in erasure.SCRUBBED.items()}
     log = Base.metadata.tables["change_log"]
     for table_name, ids in scrub.items():
         table = Base.metadata.tables[table_name]
-        cleared = erasure.SCRUBBED[table_name][2]
+        cleared = clears[table_name]
         for chunk in _chunks(ids):
             conn.execute(update(table).where(table.c.id.in_(chunk)).values(
                 dict.fromkeys(cleared)))
@@ -163,7 +168,7 @@ def erase_locally(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]]) -> 
                                            log.c.row_id.in_(chunk)))
             removed += conn.execute(delete(table).where(table.c.id.in_(chunk))).rowcount
     for table_name, ids in scrub.items():
-        _redact(conn, table_name, ids, erasure.SCRUBBED[table_name][2])
+        _redact(conn, table_name, ids, clears[table_name])
     if removed or scrub:
         _mark_overwrite_pending(conn)
     return removed

@@ -27,6 +27,7 @@ from ips_desktop.storage.database import write_settings_in
 from ips_desktop.storage.engine import for_writing
 from ips_desktop.storage.models import Base, Setting
 from ips_desktop.storage.server import ServerAuthFailed, ServerUnreachable
+from ips_desktop.storage.sync import out_of_sight
 from ips_desktop.storage.sync import outbox as sync_outbox
 from ips_desktop.storage.sync import pull as sync_pull
 from ips_desktop.storage.sync import push as sync_push
@@ -78,6 +79,8 @@ def pull_new(local: Engine, team: Engine, now: datetime,
                 session.begin():
             conn = session.connection()
             result = sync_pull.pull(server, conn, after, refetch)
+            removal = out_of_sight.remove(server, conn)
+            result.out_of_sight, result.out_of_sight_kept = removal.removed, removal.kept
             done = {LAST_SYNC: now.astimezone(UTC).isoformat()}
             if result.newest_seq > after:
                 done[LAST_PULL] = str(result.newest_seq)
