@@ -140,7 +140,43 @@ def test_a_course_given_to_a_colleague_leaves_once_its_unsent_changes_are_sent(
         ("Første samtale",)]
     assert team_server.sql("SELECT count(*) FROM sync_erased") == [(0,)]
     assert _audited(anna) == [{"rows": 6, "kept": 0}]  # the sync's own pulls are audited
-    _sync(bo)
-    assert "Pia Hansen" in _people(bo)
+    # Bo's laptop takes her over whole: the course changed, Pia and the note did not.
+    (report,) = _sync(bo)
+    assert "Pia Hansen" in _people(bo) and note in bo.rows("note")
+    assert bo.rows("course")[pia_course]["consultant_id"] == bo.me
     for laptop in (anna, bo, lead):
         laptop.ws.close()
+
+
+def test_own_to_team_brings_the_colleagues_rows_that_never_changed(team_server, tmp_path):
+    team_admin.init_team(team_server.admin_url)
+    _caseload(team_server, "own")
+    anna = _laptop(team_server, tmp_path, "anna", "AAA")
+    bo = _laptop(team_server, tmp_path, "bo", "BBB")
+    ole_course = actions.enrol(bo, "Ole Berg")
+    actions.note(bo, ole_course, "Bos samtale")
+    actions.enrol(anna, "Pia Hansen")
+    _sync(bo, anna, rounds=2)
+    assert _people(anna) == {"Pia Hansen"}
+
+    _caseload(team_server, "team")
+    _sync(anna)
+    assert _people(anna) == {"Pia Hansen", "Ole Berg"}
+    assert {r["text"] for r in anna.rows("note").values()} == {"Bos samtale"}
+    _caseload(team_server, "own")  # and back: gone again, not sent anywhere
+    assert _sync(anna)[0].out_of_sight > 0 and _people(anna) == {"Pia Hansen"}
+    assert _server_names(team_server) == {"Pia Hansen", "Ole Berg"}
+    for laptop in (anna, bo):
+        laptop.ws.close()
+
+
+def test_every_table_a_consultant_reads_less_of_is_compared_or_follows_its_owner():
+    """A new table with a rule of its own would otherwise be left on the laptop unseen."""
+    from ips_desktop.storage.erasure import ERASED_TABLES
+    from ips_desktop.storage.sync.out_of_sight import COMPARED
+    from ips_desktop.storage.team_rules import RULES
+
+    narrowed = {name for name in pulled_tables()
+                if (rule := RULES.get(name)) is not None and rule.own_reads is not None}
+    assert narrowed - set(COMPARED) <= set(ERASED_TABLES)
+    assert set(COMPARED) <= narrowed

@@ -1,4 +1,4 @@
-"""Rows this laptop pulled earlier that its login may no longer read: removed here only.
+"""Rows that left (or came into) the sight of this laptop's login without changing.
 
 Under the caseload "own" a consultant's login reads only the rows of the
 courses they hold (storage/team_rules.py). The pull reads what the login
@@ -24,6 +24,14 @@ team database has numbered are compared (a row it never took, such as a
 course it refused, is this laptop's alone), and a row with unsent changes is
 kept, with the owning rows above it, until those are pushed: the sync pushes
 first, so that is only what was changed between the push and the pull.
+
+The other way round is the same blind spot: a course handed to this
+consultant changes and comes at the pull, but its participant and notes did
+not change and would never come (and the course without its participant
+breaks the pull). So the rows read now but not held here, with what hangs
+under them, are taken as the team has them; and when the login reads all
+again after reading less ("own" became "team"), the pull reads everything
+once (storage/sync/run.py).
 """
 
 from __future__ import annotations
@@ -57,6 +65,20 @@ class Removal:
     kept: int = 0  # rows out of sight kept for now: they (or rows under them) wait to be sent
 
 
+@dataclass(frozen=True)
+class Sight:
+    """What the login reads of the compared tables, in the pull's snapshot.
+
+    `ids` is None when it reads everything (nothing to compare).
+    """
+
+    ids: dict[str, dict[uuid.UUID, int]] | None
+
+    @property
+    def reads_all(self) -> bool:
+        return self.ids is None
+
+
 def reads_less_than_all(server: Connection) -> bool:
     """True for a consultant's login under the caseload "own" (only they see less)."""
     layered = server.execute(text("SELECT to_regprocedure('ips_caseload_is_team()')")).scalar()
@@ -67,28 +89,61 @@ def reads_less_than_all(server: Connection) -> bool:
     return bool(member) and not lead and not team
 
 
-def remove(server: Connection, local: Connection) -> Removal:
-    """Compare, then remove here what the login no longer reads (callers' transactions)."""
+def sight(server: Connection) -> Sight:
+    """The ids (and `server_seq`) the login reads of each compared table, if it reads less."""
     if not reads_less_than_all(server):
+        return Sight(None)
+    ids: dict[str, dict[uuid.UUID, int]] = {}
+    for name in COMPARED:
+        table = Base.metadata.tables[name]
+        ids[name] = {_uuid(i): int(seq) for i, seq in server.execute(
+            select(table.c.id, table.c.server_seq))}
+    return Sight(ids)
+
+
+def came_into_sight(server: Connection, local: Connection, seen: Sight,
+                    after: int) -> list[tuple[str, uuid.UUID]]:
+    """Rows the login reads now but did not when they last changed, with all under them.
+
+    (A course the team lead handed to this consultant arrives at the pull, as it
+    changed; its participant and notes did not, and would never come.) The
+    pull takes them as the team has them (`refetch`).
+    """
+    if seen.ids is None:
+        return []
+    older: dict[str, list[uuid.UUID]] = {}
+    for name, rows in seen.ids.items():
+        table = Base.metadata.tables[name]
+        candidates = [i for i, seq in rows.items() if seq <= after]
+        held = {i for chunk in sync_erase.chunks(candidates)
+                for i in local.scalars(select(table.c.id).where(table.c.id.in_(chunk)))}
+        if missing := [i for i in candidates if i not in held]:
+            older[name] = missing
+    if not older:
+        return []
+    found, _ = sync_erase.rows_under(server, older)  # under RLS: only what the login reads
+    return [(name, row_id) for name, ids in found.items() for row_id in ids]
+
+
+def remove(local: Connection, seen: Sight) -> Removal:
+    """Remove here what the login no longer reads (the caller's transaction, after the pull)."""
+    if seen.ids is None:
         return Removal()
-    gone = out_of_sight(server, local)
+    gone = out_of_sight(local, seen.ids)
     if not gone:
         return Removal()
-    gone, kept = _keep_unsent(local, gone)
-    removed = sync_erase.erase_locally(local, gone, scrubbed=_UNLINKED) if gone else 0
+    gone_ids, kept = _keep_unsent(local, gone)
+    removed = sync_erase.erase_locally(local, gone_ids, scrubbed=_UNLINKED) if gone_ids else 0
     return Removal(removed, kept)
 
 
-def out_of_sight(server: Connection, local: Connection) -> Ids:
+def out_of_sight(local: Connection, seen: Mapping[str, Mapping[uuid.UUID, int]]) -> Ids:
     """Per compared table, the ids the team numbered that the login no longer reads."""
     gone: Ids = {}
     for name in COMPARED:
         table = Base.metadata.tables[name]
         here = set(local.scalars(select(table.c.id).where(table.c.server_seq.is_not(None))))
-        if not here:
-            continue
-        seen = {_uuid(v) for v in server.scalars(select(table.c.id))}
-        if missing := here - seen:
+        if missing := here - seen[name].keys():
             gone[name] = missing
     return gone
 

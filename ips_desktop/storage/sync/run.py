@@ -36,6 +36,7 @@ from ips_desktop.storage.sync.push import PushResult
 
 LAST_PULL = "team_last_pull_seq"
 LAST_SYNC = "team_last_sync_at"  # when the last whole sync (push and pull) ended
+READ_LESS = "team_login_reads_less"  # "1": the last pull's login read less than all rows
 DATABASE_ID = change_log.DATABASE_ID
 
 # Test seams: called between the team's commit and the laptop's, and before each batch.
@@ -73,15 +74,21 @@ def pull_new(local: Engine, team: Engine, now: datetime,
     with for_writing(local).connect() as probe:
         after = int(probe.execute(select(Setting.value).where(Setting.key == LAST_PULL))
                     .scalar() or 0)
+        read_less = probe.execute(select(Setting.value).where(Setting.key == READ_LESS)).scalar()
     with _connected(team) as server, server.begin():
         sync_pull.begin_snapshot(server)
+        seen = out_of_sight.sight(server)
+        if seen.reads_all and read_less == "1":
+            after = 0  # "own" became "team": what others hold comes in sight, changed or not
         with Session(for_writing(local), info={change_log.APPLYING_SYNC: True}) as session, \
                 session.begin():
             conn = session.connection()
-            result = sync_pull.pull(server, conn, after, refetch)
-            removal = out_of_sight.remove(server, conn)
+            again = [*refetch, *out_of_sight.came_into_sight(server, conn, seen, after)]
+            result = sync_pull.pull(server, conn, after, again)
+            removal = out_of_sight.remove(conn, seen)
             result.out_of_sight, result.out_of_sight_kept = removal.removed, removal.kept
-            done = {LAST_SYNC: now.astimezone(UTC).isoformat()}
+            done = {LAST_SYNC: now.astimezone(UTC).isoformat(),
+                    READ_LESS: "0" if seen.reads_all else "1"}
             if result.newest_seq > after:
                 done[LAST_PULL] = str(result.newest_seq)
             if result.newest_hlc:
