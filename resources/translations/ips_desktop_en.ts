@@ -717,6 +717,19 @@
             <numerusform>%n changes refused by the team&apos;s rules</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="144"/>
+        <source>%n row(s) no longer yours removed</source>
+        <translation>
+            <numerusform>%n row no longer yours removed</numerusform>
+            <numerusform>%n rows no longer yours removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="154"/>
+        <source>The team&apos;s rules no longer let this login read some rows (a course given to a colleague, say): they were removed from this computer. The team database keeps them.</source>
+        <translation>The team&apos;s rules no longer let this login read some rows (a course given to a colleague, say): they were removed from this computer. The team database keeps them.</translation>
+    </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="148"/>
         <source>The team database did not take changes to rows this login may not write (another consultant&apos;s course, say). They are kept there for the team lead.</source>

@@ -180,3 +180,34 @@ def test_every_table_a_consultant_reads_less_of_is_compared_or_follows_its_owner
                 if (rule := RULES.get(name)) is not None and rule.own_reads is not None}
     assert narrowed - set(COMPARED) <= set(ERASED_TABLES)
     assert set(COMPARED) <= narrowed
+
+
+def test_the_window_says_how_many_rows_left_the_laptop(team_server, qtbot, tmp_path):
+    """Anna's window syncs at start after "team" became "own": the status bar counts what
+    left her laptop, the tooltip says why, and neither names anyone."""
+    from ips_desktop.ui.i18n import apply_language
+    from ips_desktop.ui.preferences import Preferences
+    from ips_desktop.ui.shell.main_window import MainWindow
+
+    apply_language("da")
+    team_admin.init_team(team_server.admin_url)
+    _caseload(team_server, "team")
+    anna = _laptop(team_server, tmp_path, "anna", "AAA")
+    bo = _laptop(team_server, tmp_path, "bo", "BBB")
+    actions.enrol(bo, "Ole Berg")
+    _sync(bo, anna)
+    _caseload(team_server, "own")
+    preferences = Preferences(tmp_path / "prefs")
+    preferences.auto_backup = False
+
+    window = MainWindow(anna.ws, preferences)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.auto_sync.finished, timeout=30_000) as done:
+        window.show()
+
+    assert done.args[0].out_of_sight == 5
+    label = window.auto_sync.label
+    assert "5 rækker, som ikke længere er dine, fjernet" in label.text()
+    assert "Ole" not in label.text() and "Teamdatabasen beholder dem" in label.toolTip()
+    assert _people(anna) == set()
+    bo.ws.close()
