@@ -77,24 +77,36 @@ def pull_new(local: Engine, team: Engine, now: datetime,
         read_less = probe.execute(select(Setting.value).where(Setting.key == READ_LESS)).scalar()
     with _connected(team) as server, server.begin():
         sync_pull.begin_snapshot(server)
-        seen = out_of_sight.sight(server)
-        if seen.reads_all and read_less == "1":
+        reads_less = out_of_sight.reads_less_than_all(server)
+        if not reads_less and read_less == "1":
             after = 0  # "own" became "team": what others hold comes in sight, changed or not
         with Session(for_writing(local), info={change_log.APPLYING_SYNC: True}) as session, \
                 session.begin():
             conn = session.connection()
-            again = [*refetch, *out_of_sight.came_into_sight(server, conn, seen, after)]
-            result = sync_pull.pull(server, conn, after, again)
-            removal = out_of_sight.remove(conn, seen)
-            result.out_of_sight, result.out_of_sight_kept = removal.removed, removal.kept
+            result = sync_pull.pull(server, conn, after, refetch)
+            if reads_less:
+                _follow_sight(server, conn, result)
             done = {LAST_SYNC: now.astimezone(UTC).isoformat(),
-                    READ_LESS: "0" if seen.reads_all else "1"}
+                    READ_LESS: "1" if reads_less else "0"}
             if result.newest_seq > after:
                 done[LAST_PULL] = str(result.newest_seq)
             if result.newest_hlc:
                 change_log.observe(conn, result.newest_hlc)
             _keep_clock(session, done)
     return result
+
+
+def _follow_sight(server: Connection, conn: Connection, result: PullResult) -> None:
+    """Rows that came into the login's sight unchanged come; rows out of it go (here only)."""
+    difference = out_of_sight.compare(server, conn)
+    if difference.came:  # only those rows: nothing numbered above what the pull read
+        more = sync_pull.pull(server, conn, result.newest_seq, difference.came)
+        result.rows += more.rows
+        result.changed += more.changed
+        for name, count in more.per_table.items():
+            result.per_table[name] = result.per_table.get(name, 0) + count
+    removal = out_of_sight.remove(conn, difference.gone)
+    result.out_of_sight, result.out_of_sight_kept = removal.removed, removal.kept
 
 
 def _keep_clock(session: Session, values: dict[str, str]) -> None:
