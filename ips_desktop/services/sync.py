@@ -24,6 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from ips_desktop.domain.enums import AuditAction
 from ips_desktop.services import audit
 from ips_desktop.services import team as team_service
+from ips_desktop.services.conflicts import carries_out_erasures
 from ips_desktop.services.context import AppContext, write_unit
 from ips_desktop.storage.database import read_setting
 from ips_desktop.storage.errors import StorageError
@@ -110,7 +111,7 @@ def sync_now(ctx: AppContext, *, team: Engine | None = None,
         _audit_out_of_sight(ctx, pulled.out_of_sight, pulled.out_of_sight_kept, at)
     return SyncReport(pushed=pushed.taken + pushed.dropped,
                       pulled=pulled.changed + pulled.erased + pulled.out_of_sight,
-                      conflicts_waiting=sync_run.waiting_conflicts(ctx.engine), at=at,
+                      conflicts_waiting=_waiting(ctx), at=at,
                       refused=pushed.refused, out_of_sight=pulled.out_of_sight,
                       out_of_sight_kept=pulled.out_of_sight_kept)
 
@@ -136,11 +137,16 @@ def _follow_owner(ctx: AppContext) -> None:
         ctx.actor_id = uuid.UUID(owner)
 
 
+def _waiting(ctx: AppContext) -> int:
+    """Conflicts waiting here; refused erasures on the team lead's laptop only (theirs to do)."""
+    return sync_run.waiting_conflicts(ctx.engine, erasures=carries_out_erasures(ctx))
+
+
 def sync_status(ctx: AppContext) -> SyncStatus:
     """For the status bar: no network, only what this laptop knows."""
     return SyncStatus(joined=joined(ctx), last_sync_at=sync_run.last_sync(ctx.engine),
                       unsent=sync_run.unsent_count(ctx.engine),
-                      conflicts_waiting=sync_run.waiting_conflicts(ctx.engine))
+                      conflicts_waiting=_waiting(ctx))
 
 
 @contextmanager

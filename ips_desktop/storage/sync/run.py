@@ -33,6 +33,7 @@ from ips_desktop.storage.sync import pull as sync_pull
 from ips_desktop.storage.sync import push as sync_push
 from ips_desktop.storage.sync.pull import PullResult
 from ips_desktop.storage.sync.push import PushResult
+from ips_desktop.storage.sync.rights import ERASE_REFUSED
 
 LAST_PULL = "team_last_pull_seq"
 LAST_SYNC = "team_last_sync_at"  # when the last whole sync (push and pull) ended
@@ -140,13 +141,18 @@ def unsent_count(local: Engine) -> int:
         return sync_outbox.count_unsent(conn)
 
 
-def waiting_conflicts(local: Engine) -> int:
-    """Hard conflicts (and people to merge) on this laptop that no one has decided yet."""
+def waiting_conflicts(local: Engine, *, erasures: bool = False) -> int:
+    """Hard conflicts (and people to merge) on this laptop that no one has decided yet.
+
+    `erasures`: refused erasures count too (the team lead's laptop: theirs to carry out).
+    """
     table = Base.metadata.tables["sync_conflict"]
+    query = select(func.count()).select_from(table).where(
+        table.c.resolved_at.is_(None), table.c.deleted_at.is_(None), table.c.kind != "merged")
+    if not erasures:
+        query = query.where(table.c.kind != ERASE_REFUSED)
     with local.connect() as conn:
-        return conn.execute(select(func.count()).select_from(table).where(
-            table.c.resolved_at.is_(None), table.c.deleted_at.is_(None),
-            table.c.kind != "merged")).scalar_one()
+        return conn.execute(query).scalar_one()
 
 
 def last_pull_seq(local: Engine) -> int:

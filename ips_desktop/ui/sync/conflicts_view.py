@@ -24,9 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.services import conflict_details, conflicts
-from ips_desktop.services.conflicts import SAME_PERSON, ConflictGone, ConflictView
+from ips_desktop.services.conflicts import (
+    SAME_PERSON,
+    ConflictGone,
+    ConflictView,
+    is_refused_erasure,
+)
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.sync.conflict_panel import ConflictPanel
+from ips_desktop.ui.sync.erase_request_panel import EraseRequestPanel
 from ips_desktop.ui.sync.merge_panel import MergePanel
 from ips_desktop.ui.sync.words import field_text, table_text, when_text
 
@@ -102,6 +108,8 @@ class ConflictsView(QDialog):
     def _title(self, view: ConflictView) -> str:
         if view.kind == SAME_PERSON:
             first = self.tr("Same person twice?")
+        elif is_refused_erasure(view):
+            first = self.tr("Erasure refused")
         else:
             first = " – ".join(p for p in (table_text(view.table_name),
                                            field_text(view.field)) if p)
@@ -127,7 +135,12 @@ class ConflictsView(QDialog):
         view = self.waiting[row]
         ctx = self.ws.ctx
         panel: QWidget
-        if view.kind == SAME_PERSON:
+        if is_refused_erasure(view):
+            request = EraseRequestPanel(view, person=conflict_details.person_name(ctx, view))
+            request.erase.connect(lambda v=view: self._erase(v))
+            request.set_aside.connect(lambda v=view: self._resolve(v, "server", None))
+            panel = request
+        elif view.kind == SAME_PERSON:
             merge = MergePanel(conflict_details.people(ctx, view), view,
                                conflict_details.this_laptop(ctx))
             merge.merge.connect(lambda kept, v=view: self._merge(v, kept))
@@ -144,6 +157,20 @@ class ConflictsView(QDialog):
 
     def _resolve(self, view: ConflictView, choice: Any, value: Any) -> None:
         self._decide(lambda: conflicts.resolve(self.ws.ctx, view.id, choice, value))
+
+    def _erase(self, view: ConflictView) -> None:
+        """The page's own erasure dialog; the person's erasure takes the request with it."""
+        from ips_desktop.ui.participants.erase_dialog import EraseDialog
+
+        self.erase_dialog = EraseDialog(self.ws, view.row_id, self)
+        self.erase_dialog.erased.connect(self._erased)
+        self.erase_dialog.open()
+
+    def _erased(self, done: object) -> None:
+        del done
+        self.note.setText(self.tr("Erased here. The erasure is sent at the next sync."))
+        self.refresh()
+        self.decided.emit()
 
     def _merge(self, view: ConflictView, kept: uuid.UUID) -> None:
         self._decide(lambda: conflicts.merge_people(self.ws.ctx, view.id, kept))
