@@ -83,3 +83,36 @@ def test_the_team_lead_may_set_a_refused_erasure_aside(refused_erasure):
                       ) == [("server",)]
     assert _server_names(server) == {"Pia Hansen"}
     assert _sync(bo)[0].conflicts_waiting == 0
+
+
+def test_the_team_leads_conflicts_view_offers_the_erasure(refused_erasure, qtbot):
+    from PySide6.QtCore import Qt
+
+    from ips_desktop.ui.i18n import apply_language
+    from ips_desktop.ui.participants.erase_dialog import EraseDialog
+    from ips_desktop.ui.sync.conflicts_view import ConflictsView
+    from ips_desktop.ui.sync.erase_request_panel import EraseRequestPanel
+
+    apply_language("da")
+    _, server, lead, _, _, _, _ = refused_erasure
+    _sync(lead)
+    view = ConflictsView(lead.ws)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.list.count() == 1 and view.list.item(0).text().startswith("Sletning afvist")
+    panel = view.panel
+    assert isinstance(panel, EraseRequestPanel)
+    assert "Pia Hansen" in panel.heading.text()
+    assert panel.explain.text().startswith("bo slettede personen")  # who asked, by name
+
+    qtbot.mouseClick(panel.erase_button, Qt.MouseButton.LeftButton)
+    dialog = view.findChild(EraseDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    dialog.understood.setChecked(True)
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.list.count() == 0, timeout=30_000)
+    assert "Slettet her" in view.note.text()
+    _sync(lead)
+    assert _server_names(server) == set()
