@@ -13,14 +13,29 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from ips_desktop.domain.enums import EventKind
 from ips_desktop.services import sync, team, team_admin
+from ips_desktop.services.context import write_unit
 from ips_desktop.storage import erasure as erasure_rows
-from ips_desktop.storage.models import AuditEvent, Course, Note
+from ips_desktop.storage.models import AuditEvent, CalendarEvent, Course, EmployerContact, Note
 from ips_desktop.storage.sync import run as sync_run
 from ips_desktop.storage.sync.outbox import count_unsent
 from ips_desktop.storage.sync.tables import pulled_tables
 from tests.sync import actions
 from tests.team.test_team_sync import _laptop, _server_names, _sync
+
+
+def _meeting(laptop, course_id):
+    from datetime import timedelta
+
+    start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
+    with write_unit(laptop.ctx) as session:
+        event = CalendarEvent(consultant_id=laptop.me, course_id=course_id,
+                              kind=EventKind.PARTICIPANT_MEETING.value, title="Møde",
+                              starts_at=start, ends_at=start + timedelta(hours=1))
+        session.add(event)
+        session.flush()
+        return event.id
 
 
 def _caseload(server, value: str) -> None:
@@ -108,6 +123,7 @@ def test_a_course_given_to_a_colleague_leaves_once_its_unsent_changes_are_sent(
     kaj_course = actions.enrol(anna, "Kaj Holm")
     note = actions.note(anna, pia_course, "Første samtale")
     contact = actions.employer_contact(anna, pia_course, "Brugsen Køge")
+    meeting = _meeting(anna, pia_course)  # Anna's own calendar: hers to read still
     _sync(anna, bo, lead, rounds=2)
 
     actions.edit(lead, Course, pia_course, consultant_id=bo.me)  # the team lead hands it over
@@ -140,6 +156,17 @@ def test_a_course_given_to_a_colleague_leaves_once_its_unsent_changes_are_sent(
         ("Første samtale",)]
     assert team_server.sql("SELECT count(*) FROM sync_erased") == [(0,)]
     assert _audited(anna) == [{"rows": 6, "kept": 0}]  # the sync's own pulls are audited
+    # Her own meeting and contact stay hers, unlinked here from the course now Bo's, and
+    # changing them later (the team sends them back, linked) breaks no sync.
+    assert anna.rows("calendar_event")[meeting]["course_id"] is None
+    actions.edit(anna, CalendarEvent, meeting, title="Møde flyttet")
+    actions.edit(anna, EmployerContact, contact, next_step="Ring igen")
+    (again,) = _sync(anna)
+    assert again.refused == 0 and again.out_of_sight == 0  # (pushed: the audit event too)
+    assert anna.rows("calendar_event")[meeting]["title"] == "Møde flyttet"
+    assert anna.rows("employer_contact")[contact]["course_id"] is None
+    assert team_server.sql("SELECT course_id, title FROM calendar_event WHERE id = %s",
+                           (meeting,)) == [(pia_course, "Møde flyttet")]
     # Bo's laptop takes her over whole: the course changed, Pia and the note did not.
     (report,) = _sync(bo)
     assert "Pia Hansen" in _people(bo) and note in bo.rows("note")

@@ -35,6 +35,11 @@ breaks the pull). So the rows read now but not held here, with what hangs
 under them, are taken as the team has them; and when the login reads all
 again after reading less ("own" became "team"), the pull reads everything
 once (storage/sync/run.py).
+
+A row the login reads whose course it does not (a consultant's own calendar
+event or employer contact on a course handed to a colleague) keeps its
+fields here, its link to the course cleared (`unlink_orphans`): the laptop
+cannot hold a link to a course it does not hold.
 """
 
 from __future__ import annotations
@@ -122,6 +127,29 @@ def remove(local: Connection, gone: Ids) -> Removal:
     gone_ids, kept = _keep_unsent(local, gone)
     removed = sync_erase.erase_locally(local, gone_ids, scrubbed=_UNLINKED) if gone_ids else 0
     return Removal(removed, kept)
+
+
+def unlink_orphans(local: Connection) -> int:
+    """Rows the login reads whose course (or note, event) it does not: the link cleared here.
+
+    Under "own" a consultant reads their own calendar events and employer
+    contacts, also those on a course handed to a colleague, which this laptop
+    no longer holds; kept linked, the row would break the foreign key. Cleared
+    here only (the team keeps the link); the rows' other fields stay.
+    """
+    cleared = 0
+    person_rows = set(erasure.ERASED_TABLES)
+    for name in OWN_READS:
+        table = Base.metadata.tables[name]
+        for fk in table.foreign_keys:
+            referred = fk.column.table
+            if not fk.parent.nullable or referred.name not in person_rows:
+                continue
+            column = fk.parent
+            there = select(referred.c.id).where(referred.c.id == column)
+            cleared += local.execute(table.update().where(
+                column.is_not(None), ~there.exists()).values({column.key: None})).rowcount
+    return cleared
 
 
 _LOW_BITS = 60

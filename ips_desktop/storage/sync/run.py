@@ -98,16 +98,28 @@ def pull_new(local: Engine, team: Engine, now: datetime,
 
 
 def _follow_sight(server: Connection, conn: Connection, result: PullResult) -> None:
-    """Rows that came into the login's sight unchanged come; rows out of it go (here only)."""
-    difference = out_of_sight.compare(server, conn)
-    if difference.came:  # only those rows: nothing numbered above what the pull read
-        more = sync_pull.pull(server, conn, result.newest_seq, difference.came)
-        result.rows += more.rows
-        result.changed += more.changed
-        for name, count in more.per_table.items():
-            result.per_table[name] = result.per_table.get(name, 0) + count
-    removal = out_of_sight.remove(conn, difference.gone)
-    result.out_of_sight, result.out_of_sight_kept = removal.removed, removal.kept
+    """Rows that came into the login's sight unchanged come; rows out of it go (here only).
+
+    Compared again after a removal: erasure's walk takes a consultant's own calendar
+    event with the course handed away, and it comes back, unlinked from that course.
+    """
+    for again in (False, True):
+        difference = out_of_sight.compare(server, conn)
+        if difference.came:  # only those rows: nothing numbered above what the pull read
+            more = sync_pull.pull(server, conn, result.newest_seq, difference.came)
+            result.rows += more.rows
+            result.changed += more.changed
+            for name, count in more.per_table.items():
+                result.per_table[name] = result.per_table.get(name, 0) + count
+            if again:  # removed a moment ago and back: they did not leave this laptop
+                result.out_of_sight -= more.rows
+                result.changed -= more.changed
+        removal = out_of_sight.remove(conn, difference.gone)
+        result.out_of_sight += removal.removed
+        result.out_of_sight_kept = removal.kept
+        out_of_sight.unlink_orphans(conn)
+        if not removal.removed:
+            break
 
 
 def _keep_clock(session: Session, values: dict[str, str]) -> None:
