@@ -193,10 +193,10 @@ def _keep_unsent(local: Connection, gone: Ids) -> tuple[dict[str, list[uuid.UUID
                     blocked.setdefault(name, set()).add(row_id)
         if not blocked:
             return {name: list(ids) for name, ids in seeds.items() if ids}, withheld
-        for name, ids in _with_owners(local, blocked).items():  # each round keeps a seed
+        for name, owners in _with_owners(local, blocked).items():  # each round keeps a seed
             if name in seeds:
-                withheld += len(seeds[name] & ids)
-                seeds[name] -= ids
+                withheld += len(seeds[name] & owners)
+                seeds[name] -= owners
 
 
 def _with_owners(local: Connection, blocked: Mapping[str, set[uuid.UUID]]) -> Ids:
