@@ -1087,37 +1087,37 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="80"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="87"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="81"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="88"/>
         <source>No conflicts are waiting.</source>
         <translation>Ingen konflikter venter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="110"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="117"/>
         <source>Same person twice?</source>
         <translation>Samme person to gange?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="112"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="119"/>
         <source>Erasure refused</source>
         <translation>Sletning afvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="171"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="179"/>
         <source>Erased here. The erasure is sent at the next sync.</source>
         <translation>Slettet her. Sletningen sendes ved næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="182"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="190"/>
         <source>Someone decided this conflict already.</source>
         <translation>En anden har allerede afgjort denne konflikt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="184"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="192"/>
         <source>Decided. The choice is sent at the next sync.</source>
         <translation>Afgjort. Valget sendes ved næste synkronisering.</translation>
     </message>

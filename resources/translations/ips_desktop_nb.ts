@@ -1087,37 +1087,37 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="80"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="87"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="81"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="88"/>
         <source>No conflicts are waiting.</source>
         <translation>Ingen konflikter venter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="110"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="117"/>
         <source>Same person twice?</source>
         <translation>Samme person to ganger?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="112"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="119"/>
         <source>Erasure refused</source>
         <translation>Sletting avvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="171"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="179"/>
         <source>Erased here. The erasure is sent at the next sync.</source>
         <translation>Slettet her. Slettingen sendes ved neste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="182"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="190"/>
         <source>Someone decided this conflict already.</source>
         <translation>Noen andre har allerede avgjort denne konflikten.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="184"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="192"/>
         <source>Decided. The choice is sent at the next sync.</source>
         <translation>Avgjort. Valget sendes ved neste synkronisering.</translation>
     </message>

@@ -96,7 +96,7 @@ def test_the_team_leads_conflicts_view_offers_the_erasure(refused_erasure, qtbot
     apply_language("da")
     _, server, lead, _, _, _, _ = refused_erasure
     _sync(lead)
-    view = ConflictsView(lead.ws)
+    view = ConflictsView(lead.ws, erase_dialog=EraseDialog)  # as the window's own does
     qtbot.addWidget(view)
     view.show()
     assert view.list.count() == 1 and view.list.item(0).text().startswith("Sletning afvist")

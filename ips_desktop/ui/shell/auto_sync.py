@@ -178,11 +178,12 @@ class AutoSync(QObject):
 
     def open_conflicts(self) -> None:
         """The Conflicts view (one window; a second click brings it to the front)."""
+        from ips_desktop.ui.participants.erase_dialog import EraseDialog
         from ips_desktop.ui.sync.conflicts_view import ConflictsView
 
         if self.conflicts_dialog is None:
             parent = self.window if isinstance(self.window, QWidget) else None
-            view = ConflictsView(self.ws, parent)
+            view = ConflictsView(self.ws, parent, erase_dialog=EraseDialog)
             view.decided.connect(self._decided)
             self.conflicts_dialog = view
         self.conflicts_dialog.show()

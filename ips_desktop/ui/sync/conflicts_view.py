@@ -9,6 +9,7 @@ conflict another person decided meanwhile is said in a line, not a dialog.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -36,13 +37,19 @@ from ips_desktop.ui.sync.erase_request_panel import EraseRequestPanel
 from ips_desktop.ui.sync.merge_panel import MergePanel
 from ips_desktop.ui.sync.words import field_text, table_text, when_text
 
+# Makes the erasure dialog for a person (ws, participant id, parent); it has `erased`.
+EraseDialogFactory = Callable[[Workspace, uuid.UUID, QWidget], Any]
+
 
 class ConflictsView(QDialog):
     decided = Signal()
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *,
+                 erase_dialog: EraseDialogFactory | None = None) -> None:
+        """`erase_dialog`: the page's erasure dialog (the shell's to give: ui.participants)."""
         super().__init__(parent)
         self.ws = ws
+        self.erase_dialog_factory = erase_dialog
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.waiting: list[ConflictView] = []
         self.list = QListWidget()
@@ -138,6 +145,7 @@ class ConflictsView(QDialog):
         if is_refused_erasure(view):
             request = EraseRequestPanel(view, person=conflict_details.person_name(ctx, view))
             request.erase.connect(lambda v=view: self._erase(v))
+            request.erase_button.setEnabled(self.erase_dialog_factory is not None)
             request.set_aside.connect(lambda v=view: self._resolve(v, "server", None))
             panel = request
         elif view.kind == SAME_PERSON:
@@ -160,9 +168,9 @@ class ConflictsView(QDialog):
 
     def _erase(self, view: ConflictView) -> None:
         """The page's own erasure dialog; the person's erasure takes the request with it."""
-        from ips_desktop.ui.participants.erase_dialog import EraseDialog
-
-        self.erase_dialog = EraseDialog(self.ws, view.row_id, self)
+        if self.erase_dialog_factory is None:
+            return
+        self.erase_dialog = self.erase_dialog_factory(self.ws, view.row_id, self)
         self.erase_dialog.erased.connect(self._erased)
         self.erase_dialog.open()
 
