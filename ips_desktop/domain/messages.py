@@ -2742,6 +2742,24 @@ CATALOG.update({
         "en": "{count} changes were to data your login may not change. The team database kept "
               "its own; your changes are kept on this computer and noted for the team lead.",
     },
+    "sync_out_of_sight": {
+        "da": "{count} rækker, som dit login ikke længere må se (teamets regler eller et "
+              "overdraget forløb), er fjernet fra denne computer; teamdatabasen har dem stadig.",
+        "nb": "{count} rader som innloggingen din ikke lenger kan se (teamets regler eller et "
+              "overført forløp), er fjernet fra denne datamaskinen; teamdatabasen har dem "
+              "fortsatt.",
+        "en": "{count} rows your login may no longer see (the team's rules, or a course given "
+              "to a colleague) were removed from this computer; the team database still has "
+              "them.",
+    },
+    "sync_out_of_sight_kept": {
+        "da": "{count} rækker, som dit login ikke længere må se, bliver her, til dine ændringer "
+              "af dem er sendt.",
+        "nb": "{count} rader som innloggingen din ikke lenger kan se, blir her til endringene "
+              "dine av dem er sendt.",
+        "en": "{count} rows your login may no longer see stay here until your changes to them "
+              "are sent.",
+    },
     "sync_conflicts_waiting": {
         "da": "Der er konflikter, som venter på en afgørelse: åbn Konflikter i programmet.",
         "nb": "Det er konflikter som venter på en avgjørelse: åpne Konflikter i programmet.",

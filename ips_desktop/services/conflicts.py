@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain import hlc
-from ips_desktop.domain.enums import AuditAction
+from ips_desktop.domain.enums import AuditAction, Role
 from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage import change_values
@@ -31,6 +31,10 @@ SAME_PERSON, DELETED, FIELD, MERGED = "same_person", "deleted", "field", "merged
 # A change to rows the pushing member may not write (storage/sync/rights.py): the team kept
 # its row; the change's values are in `incoming`. History (decided by the rules), never waiting.
 REFUSED = "refused"
+# A member's erasure of a person that the team's rules refused (storage/sync/rights.py):
+# the person's data stay on the team database. It waits on the team lead's laptop, whose
+# login may erase; on the asking consultant's laptop it is history (not theirs to do).
+ERASE_REFUSED = "erase_refused"
 # What a merge fills in on the record kept when it has nothing there and the other has.
 _FILLED = ("cpr", "phone", "email", "address", "municipality")
 
@@ -53,7 +57,7 @@ class Side:
 @dataclass(frozen=True)
 class ConflictView:
     id: uuid.UUID
-    kind: str  # field / deleted / same_person (merged and refused ones never wait)
+    kind: str  # field / deleted / same_person / erase_refused (merged, refused never wait)
     table_name: str
     row_id: uuid.UUID
     field: str | None
@@ -65,12 +69,33 @@ class ConflictView:
 
 
 def waiting(ctx: AppContext) -> list[ConflictView]:
-    """Every conflict a person must decide, oldest first."""
+    """Every conflict a person must decide, oldest first (refused erasures: the team lead's)."""
     with unit_of_work(ctx) as session:
-        rows = session.scalars(select(SyncConflict).where(
+        query = select(SyncConflict).where(
             SyncConflict.resolved_at.is_(None), SyncConflict.deleted_at.is_(None),
-            SyncConflict.kind != MERGED).order_by(SyncConflict.detected_at, SyncConflict.id))
+            SyncConflict.kind != MERGED)
+        if not _is_team_lead(session, ctx):
+            query = query.where(SyncConflict.kind != ERASE_REFUSED)
+        rows = session.scalars(query.order_by(SyncConflict.detected_at, SyncConflict.id))
         return _views(session, list(rows))
+
+
+def carries_out_erasures(ctx: AppContext) -> bool:
+    """This laptop's owner is the team lead: refused erasures wait here for them."""
+    with unit_of_work(ctx) as session:
+        return _is_team_lead(session, ctx)
+
+
+def _is_team_lead(session: Session, ctx: AppContext) -> bool:
+    if ctx.actor_id is None:
+        return False
+    role = session.scalar(select(Consultant.role).where(Consultant.id == ctx.actor_id))
+    return role == Role.TEAM_LEAD
+
+
+def is_refused_erasure(view: ConflictView) -> bool:
+    """True for a refused erasure of a person (the team lead's to carry out or set aside)."""
+    return view.kind == ERASE_REFUSED and view.table_name == "participant"
 
 
 def history(ctx: AppContext, row_id: uuid.UUID | None = None) -> list[ConflictView]:

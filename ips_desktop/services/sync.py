@@ -21,14 +21,18 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from ips_desktop.domain.enums import AuditAction
+from ips_desktop.services import audit
 from ips_desktop.services import team as team_service
-from ips_desktop.services.context import AppContext
+from ips_desktop.services.conflicts import carries_out_erasures
+from ips_desktop.services.context import AppContext, write_unit
 from ips_desktop.storage.database import read_setting
 from ips_desktop.storage.errors import StorageError
 from ips_desktop.storage.models import utcnow
 from ips_desktop.storage.sync import run as sync_run
 
 TEAM_URL = "team_url"  # the joined team database (services/team.py writes it)
+OUT_OF_SIGHT = "out_of_sight"  # the audit entity of rows removed as no longer readable
 
 EngineFactory = Callable[[AppContext], Engine]
 
@@ -64,6 +68,8 @@ class SyncReport:
     conflicts_waiting: int  # hard conflicts and people to merge that wait for a person
     at: datetime
     refused: int = 0  # changes to rows this member may not write: recorded on the team
+    out_of_sight: int = 0  # rows removed here: this login may no longer read them
+    out_of_sight_kept: int = 0  # …kept until their unsent changes are sent
 
 
 @dataclass(frozen=True)
@@ -101,9 +107,24 @@ def sync_now(ctx: AppContext, *, team: Engine | None = None,
                 raise
             raise problem from exc
     _follow_owner(ctx)
-    return SyncReport(pushed=pushed.taken + pushed.dropped, pulled=pulled.changed + pulled.erased,
-                      conflicts_waiting=sync_run.waiting_conflicts(ctx.engine), at=at,
-                      refused=pushed.refused)
+    if pulled.out_of_sight or pulled.out_of_sight_kept:
+        _audit_out_of_sight(ctx, pulled.out_of_sight, pulled.out_of_sight_kept, at)
+    return SyncReport(pushed=pushed.taken + pushed.dropped,
+                      pulled=pulled.changed + pulled.erased + pulled.out_of_sight,
+                      conflicts_waiting=_waiting(ctx), at=at,
+                      refused=pushed.refused, out_of_sight=pulled.out_of_sight,
+                      out_of_sight_kept=pulled.out_of_sight_kept)
+
+
+def _audit_out_of_sight(ctx: AppContext, removed: int, kept: int, at: datetime) -> None:
+    """The trail says that rows left this laptop, and how many: counts, never whose.
+
+    (Its own transaction after the pull's, which writes nothing into the log; this
+    event goes up with the next push, as every audit event does.)
+    """
+    with write_unit(ctx) as session:
+        audit.record(session, ctx.actor_id, AuditAction.ERASE, entity=OUT_OF_SIGHT,
+                     details={"rows": removed, "kept": kept}, at=at)
 
 
 def _follow_owner(ctx: AppContext) -> None:
@@ -116,11 +137,16 @@ def _follow_owner(ctx: AppContext) -> None:
         ctx.actor_id = uuid.UUID(owner)
 
 
+def _waiting(ctx: AppContext) -> int:
+    """Conflicts waiting here; refused erasures on the team lead's laptop only (theirs to do)."""
+    return sync_run.waiting_conflicts(ctx.engine, erasures=carries_out_erasures(ctx))
+
+
 def sync_status(ctx: AppContext) -> SyncStatus:
     """For the status bar: no network, only what this laptop knows."""
     return SyncStatus(joined=joined(ctx), last_sync_at=sync_run.last_sync(ctx.engine),
                       unsent=sync_run.unsent_count(ctx.engine),
-                      conflicts_waiting=sync_run.waiting_conflicts(ctx.engine))
+                      conflicts_waiting=_waiting(ctx))
 
 
 @contextmanager

@@ -687,22 +687,22 @@
 <context>
     <name>AutoSync</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="86"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynkroniser nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="87"/>
         <source>C&amp;onflicts…</source>
         <translation>K&amp;onflikter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="95"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="140"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="142"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n ændring venter</numerusform>
@@ -710,20 +710,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="142"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="144"/>
         <source>%n change(s) refused by the team&apos;s rules</source>
         <translation>
             <numerusform>%n ændring afvist af teamets regler</numerusform>
             <numerusform>%n ændringer afvist af teamets regler</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="146"/>
+        <source>%n row(s) no longer yours removed</source>
+        <translation>
+            <numerusform>%n række, som ikke længere er din, fjernet</numerusform>
+            <numerusform>%n rækker, som ikke længere er dine, fjernet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="148"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="157"/>
+        <source>The team&apos;s rules no longer let this login read some rows (a course given to a colleague, say): they were removed from this computer. The team database keeps them.</source>
+        <translation>Teamets regler lader ikke længere dette login se nogle data (fx et forløb, som er givet til en kollega): de er fjernet fra denne computer. Teamdatabasen beholder dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
         <source>The team database did not take changes to rows this login may not write (another consultant&apos;s course, say). They are kept there for the team lead.</source>
         <translation>Teamdatabasen tog ikke imod ændringer af data, som dette login ikke må ændre (fx en anden konsulents forløb). De gemmes dér, så teamlederen kan se dem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="162"/>
         <source>%n conflict(s) waiting</source>
         <translation>
             <numerusform>%n konflikt venter</numerusform>
@@ -731,28 +744,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="158"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="167"/>
         <source>Offline – synced later</source>
         <translation>Offline – synkroniseres senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="160"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="169"/>
         <source>The team database refused the login</source>
         <translation>Teamdatabasen afviste login</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="171"/>
         <source>Sync failed; will try again</source>
         <translation>Synkroniseringen mislykkedes; prøver igen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="173"/>
         <source>Not synced yet</source>
         <translation>Ikke synkroniseret endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="167"/>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="168"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="176"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="177"/>
         <source>Synced %1</source>
         <translation>Synkroniseret %1</translation>
     </message>
@@ -1074,27 +1087,37 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="87"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="75"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="88"/>
         <source>No conflicts are waiting.</source>
         <translation>Ingen konflikter venter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="104"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="117"/>
         <source>Same person twice?</source>
         <translation>Samme person to gange?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="155"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="119"/>
+        <source>Erasure refused</source>
+        <translation>Sletning afvist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="179"/>
+        <source>Erased here. The erasure is sent at the next sync.</source>
+        <translation>Slettet her. Sletningen sendes ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="190"/>
         <source>Someone decided this conflict already.</source>
         <translation>En anden har allerede afgjort denne konflikt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="157"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="192"/>
         <source>Decided. The choice is sent at the next sync.</source>
         <translation>Afgjort. Valget sendes ved næste synkronisering.</translation>
     </message>
@@ -2323,6 +2346,34 @@
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="157"/>
         <source>Nobody was erased.</source>
         <translation>Ingen er slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseRequestPanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/erase_request_panel.py" line="27"/>
+        <source>Erasure refused by the team&apos;s rules</source>
+        <translation>Sletning afvist af teamets regler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/erase_request_panel.py" line="37"/>
+        <source>A consultant</source>
+        <translation>En konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/erase_request_panel.py" line="39"/>
+        <source>%1 erased this person on their computer, but their login may not erase them on the team database (a colleague holds one of the person&apos;s courses, say). The person&apos;s data are still on the team database and on the computers that hold them. Your login may erase them.</source>
+        <translation>%1 slettede personen på sin computer, men det login må ikke slette personen i teamdatabasen (fx har en kollega et af personens forløb). Personens data er stadig i teamdatabasen og på de computere, der har dem. Dit login må slette personen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/erase_request_panel.py" line="45"/>
+        <source>Erase the person completely…</source>
+        <translation>Slet personen helt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/erase_request_panel.py" line="48"/>
+        <source>Do not erase</source>
+        <translation>Slet ikke</translation>
     </message>
 </context>
 <context>

@@ -687,22 +687,22 @@
 <context>
     <name>AutoSync</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="86"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="87"/>
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflicts…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="95"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="140"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="142"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -710,20 +710,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="142"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="144"/>
         <source>%n change(s) refused by the team&apos;s rules</source>
         <translation>
             <numerusform>%n change refused by the team&apos;s rules</numerusform>
             <numerusform>%n changes refused by the team&apos;s rules</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="146"/>
+        <source>%n row(s) no longer yours removed</source>
+        <translation>
+            <numerusform>%n row no longer yours removed</numerusform>
+            <numerusform>%n rows no longer yours removed</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="148"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="157"/>
+        <source>The team&apos;s rules no longer let this login read some rows (a course given to a colleague, say): they were removed from this computer. The team database keeps them.</source>
+        <translation>The team&apos;s rules no longer let this login read some rows (a course given to a colleague, say): they were removed from this computer. The team database keeps them.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
         <source>The team database did not take changes to rows this login may not write (another consultant&apos;s course, say). They are kept there for the team lead.</source>
         <translation>The team database did not take changes to rows this login may not write (another consultant&apos;s course, say). They are kept there for the team lead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="153"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="162"/>
         <source>%n conflict(s) waiting</source>
         <translation>
             <numerusform>%n conflict waiting</numerusform>
@@ -731,28 +744,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="158"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="167"/>
         <source>Offline – synced later</source>
         <translation>Offline – synced later</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="160"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="169"/>
         <source>The team database refused the login</source>
         <translation>The team database refused the login</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="171"/>
         <source>Sync failed; will try again</source>
         <translation>Sync failed; will try again</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="173"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="167"/>
-        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="168"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="176"/>
+        <location filename="../../ips_desktop/ui/shell/auto_sync.py" line="177"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
@@ -1074,27 +1087,37 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="87"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="75"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="88"/>
         <source>No conflicts are waiting.</source>
         <translation>No conflicts are waiting.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="104"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="117"/>
         <source>Same person twice?</source>
         <translation>Same person twice?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="155"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="119"/>
+        <source>Erasure refused</source>
+        <translation>Erasure refused</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="179"/>
+        <source>Erased here. The erasure is sent at the next sync.</source>
+        <translation>Erased here. The erasure is sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="190"/>
         <source>Someone decided this conflict already.</source>
         <translation>Someone decided this conflict already.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="157"/>
+        <location filename="../../ips_desktop/ui/sync/conflicts_view.py" line="192"/>
         <source>Decided. The choice is sent at the next sync.</source>
         <translation>Decided. The choice is sent at the next sync.</translation>
     </message>
@@ -2323,6 +2346,34 @@
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="157"/>
         <source>Nobody was erased.</source>
         <translation>Nobody was erased.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseRequestPanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/erase_request_panel.py" line="27"/>
+        <source>Erasure refused by the team&apos;s rules</source>
+        <translation>Erasure refused by the team&apos;s rules</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/erase_request_panel.py" line="37"/>
+        <source>A consultant</source>
+        <translation>A consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/erase_request_panel.py" line="39"/>
+        <source>%1 erased this person on their computer, but their login may not erase them on the team database (a colleague holds one of the person&apos;s courses, say). The person&apos;s data are still on the team database and on the computers that hold them. Your login may erase them.</source>
+        <translation>%1 erased this person on their computer, but their login may not erase them on the team database (a colleague holds one of the person&apos;s courses, say). The person&apos;s data are still on the team database and on the computers that hold them. Your login may erase them.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/erase_request_panel.py" line="45"/>
+        <source>Erase the person completely…</source>
+        <translation>Erase the person completely…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/sync/erase_request_panel.py" line="48"/>
+        <source>Do not erase</source>
+        <translation>Do not erase</translation>
     </message>
 </context>
 <context>

@@ -50,20 +50,20 @@ def rows_under(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]]
     for name, ids in seed.items():
         table = Base.metadata.tables[name]
         wanted = list(dict.fromkeys(ids))
-        found[name] = [i for chunk in _chunks(wanted) for i in conn.scalars(
+        found[name] = [i for chunk in chunks(wanted) for i in conn.scalars(
             select(table.c.id).where(table.c.id.in_(chunk)))]
     for table_name, column, referred in erasure.FOUND_BY[1:]:
         if not found.get(referred):
             continue
         table = Base.metadata.tables[table_name]
         seen = found.setdefault(table_name, [])
-        for chunk in _chunks(found[referred]):
+        for chunk in chunks(found[referred]):
             seen.extend(conn.scalars(select(table.c.id).where(table.c[column].in_(chunk))))
         found[table_name] = list(dict.fromkeys(seen))
     scrub: dict[str, list[uuid.UUID]] = {}
     for table_name, (column, referred, _) in erasure.SCRUBBED.items():
         table = Base.metadata.tables[table_name]
-        scrub[table_name] = [i for chunk in _chunks(found.get(referred, []))
+        scrub[table_name] = [i for chunk in chunks(found.get(referred, []))
                              for i in conn.scalars(select(table.c.id)
                                                    .where(table.c[column].in_(chunk)))]
     return {k: v for k, v in found.items() if v}, {k: v for k, v in scrub.items() if v}
@@ -82,7 +82,7 @@ def erase_on_server(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]],
     for table_name, ids in scrub.items():
         table = Base.metadata.tables[table_name]
         cleared = erasure.SCRUBBED[table_name][2]
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             conn.execute(update(table).where(table.c.id.in_(chunk)).values(
                 {**dict.fromkeys(cleared), "version": table.c.version + 1, "updated_at": now,
                  "server_seq": NEXT_SEQ}))
@@ -90,14 +90,14 @@ def erase_on_server(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]],
     for table_name in _delete_order(found):
         table = Base.metadata.tables[table_name]
         ids = list(reversed(found[table_name]))
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             conn.execute(delete(table).where(table.c.id.in_(chunk)))
         removed.update((table_name, i) for i in ids)
     removed.update(_drop_conflicts(conn, {i for _, i in removed}))
-    for chunk in _chunks(sorted({i for _, i in removed}, key=str)):
+    for chunk in chunks(sorted({i for _, i in removed}, key=str)):
         conn.execute(delete(FIELD_STAMP).where(FIELD_STAMP.c.row_id.in_(chunk)))
     rows = [{"table_name": t, "row_id": i, "erased_at": now} for t, i in removed]
-    for part in _chunks(rows):
+    for part in chunks(rows):
         conn.execute(insert(ERASED).values(server_seq=NEXT_SEQ), part)
     return removed
 
@@ -125,45 +125,50 @@ def _drop_conflicts(conn: Connection, ids: set[uuid.UUID]) -> set[Key]:
         return set()
     table = Base.metadata.tables["sync_conflict"]
     doomed: set[uuid.UUID] = set()
-    for chunk in _chunks(list(ids)):
+    for chunk in chunks(list(ids)):
         doomed.update(conn.scalars(select(table.c.id).where(table.c.row_id.in_(chunk))))
     texts = {str(i) for i in ids}
     for row in conn.execute(select(table.c.id, table.c.server_value, table.c.incoming_value)
                             .where(table.c.kind == "same_person")):
         if str(row.server_value) in texts or str(row.incoming_value) in texts:
             doomed.add(row.id)
-    for chunk in _chunks(list(doomed)):
+    for chunk in chunks(list(doomed)):
         conn.execute(delete(table).where(table.c.id.in_(chunk)))
     return {("sync_conflict", i) for i in doomed}
 
 
-def erase_locally(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]]) -> int:
+def erase_locally(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]], *,
+                  scrubbed: Mapping[str, tuple[str, ...]] | None = None) -> int:
     """The pull's side: erase what the team database erased, unlogged; returns rows removed.
 
     Rows under them that only this laptop has go too, as do every change_log
     entry about a removed row (pushed or not: the log keeps nothing erasure
-    removed) and the columns erasure clears on rows that stay. The file is
-    marked for the overwrite that storage.erasure does after an erasure.
+    removed) and the columns erasure clears on rows that stay (`scrubbed`, per
+    table, instead: rows out of sight, storage/sync/out_of_sight.py, clear
+    only the link). The file is marked for the overwrite that storage.erasure
+    does after an erasure.
     """
     found, scrub = rows_under(conn, seed)
     if not found and not scrub:
         return 0
+    clears = scrubbed if scrubbed is not None else {
+        name: cleared for name, (_, _, cleared) in erasure.SCRUBBED.items()}
     log = Base.metadata.tables["change_log"]
     for table_name, ids in scrub.items():
         table = Base.metadata.tables[table_name]
-        cleared = erasure.SCRUBBED[table_name][2]
-        for chunk in _chunks(ids):
+        cleared = clears[table_name]
+        for chunk in chunks(ids):
             conn.execute(update(table).where(table.c.id.in_(chunk)).values(
                 dict.fromkeys(cleared)))
     removed = 0
     for table_name in _delete_order(found):
         table = Base.metadata.tables[table_name]
-        for chunk in _chunks(list(reversed(found[table_name]))):
+        for chunk in chunks(list(reversed(found[table_name]))):
             conn.execute(delete(log).where(log.c.table_name == table_name,
                                            log.c.row_id.in_(chunk)))
             removed += conn.execute(delete(table).where(table.c.id.in_(chunk))).rowcount
     for table_name, ids in scrub.items():
-        _redact(conn, table_name, ids, erasure.SCRUBBED[table_name][2])
+        _redact(conn, table_name, ids, clears[table_name])
     if removed or scrub:
         _mark_overwrite_pending(conn)
     return removed
@@ -173,7 +178,7 @@ def _redact(conn: Connection, table_name: str, ids: list[uuid.UUID],
             cleared: tuple[str, ...]) -> None:
     """Unsent entries about scrubbed rows lose the cleared columns' values too."""
     log = Base.metadata.tables["change_log"]
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for entry_id, changes in conn.execute(select(log.c.id, log.c.changes).where(
                 log.c.table_name == table_name, log.c.row_id.in_(chunk))).all():
             kept = {k: ([None, None] if k in cleared else v) for k, v in (changes or {}).items()}
@@ -189,6 +194,6 @@ def _mark_overwrite_pending(conn: Connection) -> None:
         conn.execute(insert(setting).values(key=erasure.SCRUB_PENDING, value="1"))
 
 
-def _chunks(items: Sequence[T]) -> Iterable[list[T]]:
+def chunks(items: Sequence[T]) -> Iterable[list[T]]:
     for start in range(0, len(items), _CHUNK):
         yield list(items[start:start + _CHUNK])

@@ -54,6 +54,8 @@ class PullResult:
     rows: int = 0  # rows written here (the team's, this laptop's own coming back included)
     changed: int = 0  # of which new here or changed by the team (team devices not counted)
     erased: int = 0  # rows erased here because the team erased them
+    out_of_sight: int = 0  # rows removed here: this login may no longer read them
+    out_of_sight_kept: int = 0  # …kept for now: they wait to be sent (storage/sync/out_of_sight)
     per_table: dict[str, int] = field(default_factory=dict)
     newest_seq: int = 0
     newest_hlc: str | None = None

@@ -37,7 +37,7 @@ from ips_desktop.storage.sync import erase as sync_erase
 from ips_desktop.storage.sync import people as sync_people
 from ips_desktop.storage.sync import phase as sync_phase
 from ips_desktop.storage.sync import server_writes, team_device
-from ips_desktop.storage.sync.rights import Rights, refusal
+from ips_desktop.storage.sync.rights import Rights, erase_request, refusal
 from ips_desktop.storage.sync.schema import FIELD_STAMP, NEXT_SEQ, PUSH, PUSH_LOCK
 from ips_desktop.storage.sync.tables import ROW_META, TIME_META, TableInfo, info, ordered
 
@@ -441,8 +441,12 @@ class _Applier:
         if self.rights.member:
             removed, refused = sync_erase.erase_as_member(self.conn, seeds, self.now)
             by_key = {(c.table_name, c.row_id): c for c in changes}
-            for key in refused:
-                self._refuse(key[0], key[1], by_key.get(key, changes[-1]), {"erased": True})
+            for key in refused:  # a person's erasure waits for the team lead
+                self._refuse(key[0], key[1], by_key.get(key, changes[-1]), {"erased": True},
+                             waits=key[0] == "participant")
+            if refused:  # nothing erased: the laptop takes back what the team still has
+                self.result.refused_updates.extend(sorted(by_key, key=str))
+                return
         else:
             removed = sync_erase.erase_on_server(self.conn, seeds, self.now) if seeds else set()
         for key in removed:
@@ -467,12 +471,13 @@ class _Applier:
         self.flush()
 
     def _refuse(self, table: str, row_id: uuid.UUID, change: Change,
-                sent: dict[str, Any]) -> None:
+                sent: dict[str, Any], *, waits: bool = False) -> None:
         """A write this member may not make: left out, recorded with what was sent.
 
         Recorded as a decided conflict of kind 'refused' (the team's row stays as
         it is; the laptop keeps its own): it travels to the member and the team
-        lead, so nothing is lost and the team lead can act on it.
+        lead, so nothing is lost and the team lead can act on it. A refused
+        erasure of a person (`waits`) is one the team lead must act on: it waits.
         """
         key = (table, row_id)
         self.result.refused += 1
@@ -487,10 +492,11 @@ class _Applier:
             self.courses.discard(row_id)
         elif table == "participant":
             self.people.discard(row_id)
-        self.refusals.append(refusal(
+        record = refusal(
             table, row_id, self.sent.pop(key, {}) or sent,
             actor=self.consultant_id or change.actor_id, base_version=change.base_version,
-            origin=change.origin, hlc=change.hlc, now=self.now))
+            origin=change.origin, hlc=change.hlc, now=self.now)
+        self.refusals.append(erase_request(record) if waits else record)
 
     # --- writing ---------------------------------------------------------------------
 

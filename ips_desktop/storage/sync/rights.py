@@ -31,6 +31,9 @@ from sqlalchemy.types import Uuid
 from ips_desktop.storage.team_rules import RULES
 
 REFUSED = "refused"
+# A member's erasure of a person that the team's rules refused: the person's data stay on
+# the team database, so this one waits, for the team lead (who may erase) to carry it out.
+ERASE_REFUSED = "erase_refused"
 
 
 class Rights:
@@ -92,6 +95,15 @@ def refusal(table: str, row_id: uuid.UUID, sent: dict[str, Any], *,
             "incoming_actor_id": actor, "incoming_origin": origin, "incoming_hlc": hlc,
             "detected_at": now, "resolved_at": now, "resolved_by": actor,
             "resolution": REFUSED}
+
+
+def erase_request(refused: dict[str, Any]) -> dict[str, Any]:
+    """A refused erasure of a person as a conflict that waits (for the team lead).
+
+    Only ids and `{"erased": true}`: the request names the person by id, no value of theirs.
+    """
+    return refused | {"kind": ERASE_REFUSED, "incoming_value": {"erased": True},
+                      "resolved_at": None, "resolved_by": None, "resolution": None}
 
 
 def _quoted(table: str) -> str:

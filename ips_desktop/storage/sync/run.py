@@ -29,15 +29,18 @@ from ips_desktop.storage.database import write_settings_in
 from ips_desktop.storage.engine import for_writing
 from ips_desktop.storage.models import Base, Setting
 from ips_desktop.storage.server import ServerAuthFailed, ServerUnreachable
+from ips_desktop.storage.sync import out_of_sight
 from ips_desktop.storage.sync import outbox as sync_outbox
 from ips_desktop.storage.sync import pull as sync_pull
 from ips_desktop.storage.sync import push as sync_push
 from ips_desktop.storage.sync import team_device
 from ips_desktop.storage.sync.pull import PullResult
 from ips_desktop.storage.sync.push import PushResult
+from ips_desktop.storage.sync.rights import ERASE_REFUSED
 
 LAST_PULL = "team_last_pull_seq"
 LAST_SYNC = "team_last_sync_at"  # when the last whole sync (push and pull) ended
+READ_LESS = "team_login_reads_less"  # "1": the last pull's login read less than all rows
 DATABASE_ID = change_log.DATABASE_ID
 
 # Test seams: called between the team's commit and the laptop's, and before each batch.
@@ -76,13 +79,20 @@ def pull_new(local: Engine, team: Engine, now: datetime,
     with for_writing(local).connect() as probe:
         after = int(probe.execute(select(Setting.value).where(Setting.key == LAST_PULL))
                     .scalar() or 0)
+        read_less = probe.execute(select(Setting.value).where(Setting.key == READ_LESS)).scalar()
     with _connected(team) as server, server.begin():
         sync_pull.begin_snapshot(server)
+        reads_less = out_of_sight.reads_less_than_all(server)
+        if not reads_less and read_less == "1":
+            after = 0  # "own" became "team": what others hold comes in sight, changed or not
         with Session(for_writing(local), info={change_log.APPLYING_SYNC: True}) as session, \
                 session.begin():
             conn = session.connection()
             result = sync_pull.pull(server, conn, after, refetch)
-            done = {LAST_SYNC: now.astimezone(UTC).isoformat()}
+            if reads_less:
+                _follow_sight(server, conn, result)
+            done = {LAST_SYNC: now.astimezone(UTC).isoformat(),
+                    READ_LESS: "1" if reads_less else "0"}
             if result.newest_seq > after:
                 done[LAST_PULL] = str(result.newest_seq)
             if result.newest_hlc:
@@ -91,6 +101,31 @@ def pull_new(local: Engine, team: Engine, now: datetime,
         # After the laptop's commit: waiting here for a push's lock holds no lock of the laptop.
         team_device.note_pull(server, origin, now)
     return result
+
+
+def _follow_sight(server: Connection, conn: Connection, result: PullResult) -> None:
+    """Rows that came into the login's sight unchanged come; rows out of it go (here only).
+
+    Compared again after a removal: erasure's walk takes a consultant's own calendar
+    event with the course handed away, and it comes back, unlinked from that course.
+    """
+    for again in (False, True):
+        difference = out_of_sight.compare(server, conn)
+        if difference.came:  # only those rows: nothing numbered above what the pull read
+            more = sync_pull.pull(server, conn, result.newest_seq, difference.came)
+            result.rows += more.rows
+            result.changed += more.changed
+            for name, count in more.per_table.items():
+                result.per_table[name] = result.per_table.get(name, 0) + count
+            if again:  # removed a moment ago and back: they did not leave this laptop
+                result.out_of_sight -= more.rows
+                result.changed -= more.changed
+        removal = out_of_sight.remove(conn, difference.gone)
+        result.out_of_sight += removal.removed
+        result.out_of_sight_kept = removal.kept
+        out_of_sight.unlink_orphans(conn)
+        if not removal.removed:
+            break
 
 
 def _keep_clock(session: Session, values: dict[str, str]) -> None:
@@ -124,13 +159,18 @@ def unsent_count(local: Engine) -> int:
         return sync_outbox.count_unsent(conn)
 
 
-def waiting_conflicts(local: Engine) -> int:
-    """Hard conflicts (and people to merge) on this laptop that no one has decided yet."""
+def waiting_conflicts(local: Engine, *, erasures: bool = False) -> int:
+    """Hard conflicts (and people to merge) on this laptop that no one has decided yet.
+
+    `erasures`: refused erasures count too (the team lead's laptop: theirs to carry out).
+    """
     table = Base.metadata.tables["sync_conflict"]
+    query = select(func.count()).select_from(table).where(
+        table.c.resolved_at.is_(None), table.c.deleted_at.is_(None), table.c.kind != "merged")
+    if not erasures:
+        query = query.where(table.c.kind != ERASE_REFUSED)
     with local.connect() as conn:
-        return conn.execute(select(func.count()).select_from(table).where(
-            table.c.resolved_at.is_(None), table.c.deleted_at.is_(None),
-            table.c.kind != "merged")).scalar_one()
+        return conn.execute(query).scalar_one()
 
 
 def last_pull_seq(local: Engine) -> int:

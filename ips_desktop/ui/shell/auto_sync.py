@@ -44,6 +44,7 @@ class AutoSync(QObject):
         self.stopped = False  # the window closes: no sync starts on a closing workspace
         self.problem: Exception | None = None  # why the last sync did not happen
         self.refused = 0  # changes the team's rules did not let this login write, last sync
+        self.out_of_sight = 0  # rows removed here at the last sync: no longer this login's
         self.told_auth = False  # the refused login is said once, not every five minutes
         self.conflicts_dialog: QWidget | None = None
         self.label = QLabel()
@@ -111,6 +112,7 @@ class AutoSync(QObject):
         self.problem = outcome if isinstance(outcome, Exception) else None
         if isinstance(outcome, SyncReport):
             self.refused = outcome.refused
+            self.out_of_sight = outcome.out_of_sight
         if isinstance(outcome, SyncReport) and outcome.pulled:
             self.refresh()  # the open views show what came from the team
         self.show_status()
@@ -140,15 +142,22 @@ class AutoSync(QObject):
             parts.append(self.tr("%n change(s) waiting", "", status.unsent))
         if self.refused:
             parts.append(self.tr("%n change(s) refused by the team's rules", "", self.refused))
+        if self.out_of_sight:
+            parts.append(self.tr("%n row(s) no longer yours removed", "", self.out_of_sight))
         self.label.setText(" · ".join(parts))
+        tips = []
         if isinstance(self.problem, sync.SyncError):
-            self.label.setToolTip(error_message(self.problem))
+            tips.append(error_message(self.problem))
         elif self.refused:
-            self.label.setToolTip(self.tr(
+            tips.append(self.tr(
                 "The team database did not take changes to rows this login may not write "
                 "(another consultant's course, say). They are kept there for the team lead."))
-        else:
-            self.label.setToolTip("")
+        if self.out_of_sight and not isinstance(self.problem, sync.SyncError):
+            tips.append(self.tr(
+                "The team's rules no longer let this login read some rows (a course given to "
+                "a colleague, say): they were removed from this computer. The team database "
+                "keeps them."))
+        self.label.setToolTip("\n".join(tips))
         waiting = status.conflicts_waiting
         self.conflicts_button.setText(self.tr("%n conflict(s) waiting", "", waiting))
         self.conflicts_button.setVisible(waiting > 0)
@@ -169,11 +178,12 @@ class AutoSync(QObject):
 
     def open_conflicts(self) -> None:
         """The Conflicts view (one window; a second click brings it to the front)."""
+        from ips_desktop.ui.participants.erase_dialog import EraseDialog
         from ips_desktop.ui.sync.conflicts_view import ConflictsView
 
         if self.conflicts_dialog is None:
             parent = self.window if isinstance(self.window, QWidget) else None
-            view = ConflictsView(self.ws, parent)
+            view = ConflictsView(self.ws, parent, erase_dialog=EraseDialog)
             view.decided.connect(self._decided)
             self.conflicts_dialog = view
         self.conflicts_dialog.show()

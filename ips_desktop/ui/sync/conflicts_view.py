@@ -9,6 +9,7 @@ conflict another person decided meanwhile is said in a line, not a dialog.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -24,19 +25,31 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.services import conflict_details, conflicts
-from ips_desktop.services.conflicts import SAME_PERSON, ConflictGone, ConflictView
+from ips_desktop.services.conflicts import (
+    SAME_PERSON,
+    ConflictGone,
+    ConflictView,
+    is_refused_erasure,
+)
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.sync.conflict_panel import ConflictPanel
+from ips_desktop.ui.sync.erase_request_panel import EraseRequestPanel
 from ips_desktop.ui.sync.merge_panel import MergePanel
 from ips_desktop.ui.sync.words import field_text, table_text, when_text
+
+# Makes the erasure dialog for a person (ws, participant id, parent); it has `erased`.
+EraseDialogFactory = Callable[[Workspace, uuid.UUID, QWidget], Any]
 
 
 class ConflictsView(QDialog):
     decided = Signal()
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *,
+                 erase_dialog: EraseDialogFactory | None = None) -> None:
+        """`erase_dialog`: the page's erasure dialog (the shell's to give: ui.participants)."""
         super().__init__(parent)
         self.ws = ws
+        self.erase_dialog_factory = erase_dialog
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.waiting: list[ConflictView] = []
         self.list = QListWidget()
@@ -102,6 +115,8 @@ class ConflictsView(QDialog):
     def _title(self, view: ConflictView) -> str:
         if view.kind == SAME_PERSON:
             first = self.tr("Same person twice?")
+        elif is_refused_erasure(view):
+            first = self.tr("Erasure refused")
         else:
             first = " – ".join(p for p in (table_text(view.table_name),
                                            field_text(view.field)) if p)
@@ -127,7 +142,13 @@ class ConflictsView(QDialog):
         view = self.waiting[row]
         ctx = self.ws.ctx
         panel: QWidget
-        if view.kind == SAME_PERSON:
+        if is_refused_erasure(view):
+            request = EraseRequestPanel(view, person=conflict_details.person_name(ctx, view))
+            request.erase.connect(lambda v=view: self._erase(v))
+            request.erase_button.setEnabled(self.erase_dialog_factory is not None)
+            request.set_aside.connect(lambda v=view: self._resolve(v, "server", None))
+            panel = request
+        elif view.kind == SAME_PERSON:
             merge = MergePanel(conflict_details.people(ctx, view), view,
                                conflict_details.this_laptop(ctx))
             merge.merge.connect(lambda kept, v=view: self._merge(v, kept))
@@ -144,6 +165,20 @@ class ConflictsView(QDialog):
 
     def _resolve(self, view: ConflictView, choice: Any, value: Any) -> None:
         self._decide(lambda: conflicts.resolve(self.ws.ctx, view.id, choice, value))
+
+    def _erase(self, view: ConflictView) -> None:
+        """The page's own erasure dialog; the person's erasure takes the request with it."""
+        if self.erase_dialog_factory is None:
+            return
+        self.erase_dialog = self.erase_dialog_factory(self.ws, view.row_id, self)
+        self.erase_dialog.erased.connect(self._erased)
+        self.erase_dialog.open()
+
+    def _erased(self, done: object) -> None:
+        del done
+        self.note.setText(self.tr("Erased here. The erasure is sent at the next sync."))
+        self.refresh()
+        self.decided.emit()
 
     def _merge(self, view: ConflictView, kept: uuid.UUID) -> None:
         self._decide(lambda: conflicts.merge_people(self.ws.ctx, view.id, kept))
