@@ -11,45 +11,20 @@ and the sync must say so and lose nothing rather than fail.
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import ProgrammingError
 
 from ips_desktop.cli.main import main
-from ips_desktop.domain.enums import Role
-from ips_desktop.services import (
-    conflicts,
-    consultants,
-    erasure,
-    sync,
-    team,
-    team_admin,
-    workspace,
-)
-from ips_desktop.services.consultants import ConsultantInput
+from ips_desktop.services import conflicts, erasure, sync, team, team_admin, workspace
 from ips_desktop.storage.models import Participant, SyncConflict
 from tests.helpers import PASSWORD
 from tests.sync import actions
 from tests.sync.team import Laptop, table_rows
-from tests.team.conftest import MEMBER_PASSWORD
+from tests.team.members import member_laptop
 
 CASELOADS = ("team", "own")
-
-
-def _laptop(team_server, root: Path, name: str, initials: str, *, lead: bool = False) -> Laptop:
-    """A laptop whose owner is the member `initials`, joined with the member's own login."""
-    login = team_server.login(initials)
-    team_admin.add_member(team_server.admin_url, initials, login=login, team_lead=lead,
-                          member_password=MEMBER_PASSWORD)
-    ws, _ = workspace.set_up(root / name, PASSWORD)
-    me = consultants.create_consultant(ws.ctx, ConsultantInput(
-        name, initials, "Køge", 1.0, Role.TEAM_LEAD if lead else Role.CONSULTANT))
-    workspace.set_owner(ws, me.id)
-    joined = team.join(ws, team.JoinRequest(team_server.member_url(login), MEMBER_PASSWORD))
-    assert joined.role is (Role.TEAM_LEAD if lead else Role.CONSULTANT)
-    return Laptop(name, ws, None)  # type: ignore[arg-type]  # the sync makes its own engine
 
 
 def _sync(*laptops: Laptop, rounds: int = 1) -> list[sync.SyncReport]:
@@ -61,9 +36,9 @@ def members(request, team_server, tmp_path):
     team_admin.init_team(team_server.admin_url)
     team_server.sql("UPDATE team_setting SET value = %s WHERE key = 'team_caseload'",
                     (request.param,))
-    lead = _laptop(team_server, tmp_path, "tove", "TL", lead=True)
-    anna = _laptop(team_server, tmp_path, "anna", "AAA")
-    bo = _laptop(team_server, tmp_path, "bo", "BBB")
+    lead = member_laptop(team_server, tmp_path, "tove", "TL", lead=True)
+    anna = member_laptop(team_server, tmp_path, "anna", "AAA")
+    bo = member_laptop(team_server, tmp_path, "bo", "BBB")
     yield request.param, team_server, lead, anna, bo
     for laptop in (lead, anna, bo):
         laptop.ws.close()

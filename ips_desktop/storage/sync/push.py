@@ -127,6 +127,7 @@ class _Applier:
         # What each row's changes sent (JSON values), for the record of a refused write.
         self.sent: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
         self.refusals: list[dict[str, Any]] = []
+        self.asked: dict[tuple[str, uuid.UUID], Change] = {}  # each row's latest change
         self.last_change: dict[tuple[str, uuid.UUID], Change] = {}
         self.erasing: list[Change] = []  # a run of erase entries: one erasure, asked at once
         self.origin = origin
@@ -224,6 +225,9 @@ class _Applier:
             self._meet(t, change, row)
             return
         self.result.taken += 1
+        self.asked[(t.name, row_id)] = change
+        if self.rights.restricted:  # all of it, for the record should it be refused
+            self.sent.setdefault((t.name, row_id), {}).update(_news(change))
         if change.base_version == row["version"]:
             self._write(t, change, row, dict(_news(change)))
             return
@@ -391,6 +395,9 @@ class _Applier:
     def _meet(self, t: TableInfo, change: Change, twin: dict[str, Any]) -> None:
         """An insert whose row (by id or natural key) the team has: what differs waits."""
         self.result.taken += 1
+        self.asked[(t.name, twin["id"])] = change
+        if self.rights.restricted:
+            self.sent.setdefault((t.name, twin["id"]), {}).update(_news(change))
         if twin["deleted_at"] is not None:
             self._deleted_conflict(t, change, twin,
                                    server={"deleted_at": t.encoded(twin, "deleted_at")})
@@ -492,6 +499,23 @@ class _Applier:
             actor=self.consultant_id or change.actor_id, base_version=change.base_version,
             origin=change.origin, hlc=change.hlc, now=self.now))
 
+    def _refuse_waiting(self) -> None:
+        """Hard conflicts about rows this member may not write are refused, as a write is.
+
+        Whether the team's row had moved on says nothing about whose it is to
+        change: without this, the same edit would be refused against an
+        unchanged row and left waiting against a changed one.
+        """
+        if not self.rights.restricted or not self.hard:
+            return
+        by_table: dict[str, set[uuid.UUID]] = {}
+        for table, row_id, _ in self.hard:
+            by_table.setdefault(table, set()).add(row_id)
+        for table, ids in by_table.items():
+            for row_id in self.rights.refused_updates(table, ids):
+                self._refuse(table, row_id, self.asked[(table, row_id)], {})
+                self.result.refused_updates.append((table, row_id))
+
     # --- writing ---------------------------------------------------------------------
 
     def flush(self) -> None:
@@ -524,6 +548,7 @@ class _Applier:
     def finish(self) -> None:
         self._erase_run()
         self.flush()
+        self._refuse_waiting()
         if self.courses:
             sync_phase.recompute_on_server(self.conn, self.courses)
         conflicts = [{k: v for k, v in c.items() if not k.startswith("_")}
