@@ -40,7 +40,7 @@ from tests.team.members import member_laptop
 LEAD = 0
 # (laptops, steps) per caseload: "own" keeps consultants apart (no refusals to provoke),
 # so a few laptops show what it hides; "team" is where colleagues' changes meet.
-RUNS = {"team": (20, 160), "own": (6, 80)}
+RUNS = {"team": (20, 120), "own": (6, 80)}
 SEEDS = [int(s) for s in os.environ.get("IPS_SYNC_SIM_SEEDS", "1").split(",") if s]
 
 
