@@ -17,7 +17,17 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import ProgrammingError
 
 from ips_desktop.cli.main import main
-from ips_desktop.services import conflicts, erasure, sync, team, team_admin, workspace
+from ips_desktop.domain.enums import Role
+from ips_desktop.services import (
+    conflicts,
+    consultants,
+    erasure,
+    sync,
+    team,
+    team_admin,
+    workspace,
+)
+from ips_desktop.services.consultants import ConsultantInput
 from ips_desktop.storage.models import Participant, SyncConflict
 from tests.helpers import PASSWORD
 from tests.sync import actions
@@ -236,3 +246,24 @@ def test_the_window_says_what_the_teams_rules_refused(members, qtbot, tmp_path):
     _sync(bo)
     window.auto_sync.show_status()
     assert "afvist" in label.text()  # said until the window's next sync, not the CLI's
+
+
+def test_a_new_laptop_of_a_member_the_team_knows_already(members):
+    """The team lead registered Bo before his laptop's first sync: his laptop's own record
+    of him meets the team's (same initials), and what he writes is his under the rules."""
+    _, server, lead, _, bo = members
+    consultants.create_consultant(lead.ctx, ConsultantInput(
+        "Bo Berg", "BBB", "Køge", 1.0, Role.CONSULTANT))
+    _sync(lead)
+    [(bo_on_team,)] = server.sql("SELECT id FROM consultant WHERE initials = 'BBB'")
+    assert bo_on_team != bo.me
+    course = actions.enrol(bo, "Ole Berg")
+
+    (report,) = _sync(bo)
+    assert report.refused == 0
+    assert bo.me == bo_on_team  # the laptop follows the team's record
+    assert server.sql("SELECT consultant_id FROM course WHERE id = %s", (course,)) == [
+        (bo_on_team,)]
+    assert server.sql("SELECT count(*) FROM sync_conflict WHERE kind = 'refused'") == [(0,)]
+    assert {r for (r,) in server.sql("SELECT consultant_id FROM sync_push")} == {
+        lead.me, bo_on_team}
