@@ -11,7 +11,6 @@ and the sync must say so and lose nothing rather than fail.
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -33,23 +32,9 @@ from ips_desktop.storage.models import Participant, SyncConflict
 from tests.helpers import PASSWORD
 from tests.sync import actions
 from tests.sync.team import Laptop, table_rows
-from tests.team.conftest import MEMBER_PASSWORD
+from tests.team.members import member_laptop
 
 CASELOADS = ("team", "own")
-
-
-def _laptop(team_server, root: Path, name: str, initials: str, *, lead: bool = False) -> Laptop:
-    """A laptop whose owner is the member `initials`, joined with the member's own login."""
-    login = team_server.login(initials)
-    team_admin.add_member(team_server.admin_url, initials, login=login, team_lead=lead,
-                          member_password=MEMBER_PASSWORD)
-    ws, _ = workspace.set_up(root / name, PASSWORD)
-    me = consultants.create_consultant(ws.ctx, ConsultantInput(
-        name, initials, "Køge", 1.0, Role.TEAM_LEAD if lead else Role.CONSULTANT))
-    workspace.set_owner(ws, me.id)
-    joined = team.join(ws, team.JoinRequest(team_server.member_url(login), MEMBER_PASSWORD))
-    assert joined.role is (Role.TEAM_LEAD if lead else Role.CONSULTANT)
-    return Laptop(name, ws, None)  # type: ignore[arg-type]  # the sync makes its own engine
 
 
 def _sync(*laptops: Laptop, rounds: int = 1) -> list[sync.SyncReport]:
@@ -61,9 +46,9 @@ def members(request, team_server, tmp_path):
     team_admin.init_team(team_server.admin_url)
     team_server.sql("UPDATE team_setting SET value = %s WHERE key = 'team_caseload'",
                     (request.param,))
-    lead = _laptop(team_server, tmp_path, "tove", "TL", lead=True)
-    anna = _laptop(team_server, tmp_path, "anna", "AAA")
-    bo = _laptop(team_server, tmp_path, "bo", "BBB")
+    lead = member_laptop(team_server, tmp_path, "tove", "TL", lead=True)
+    anna = member_laptop(team_server, tmp_path, "anna", "AAA")
+    bo = member_laptop(team_server, tmp_path, "bo", "BBB")
     yield request.param, team_server, lead, anna, bo
     for laptop in (lead, anna, bo):
         laptop.ws.close()
@@ -261,3 +246,24 @@ def test_the_window_says_what_the_teams_rules_refused(members, qtbot, tmp_path):
     _sync(bo)
     window.auto_sync.show_status()
     assert "afvist" in label.text()  # said until the window's next sync, not the CLI's
+
+
+def test_a_new_laptop_of_a_member_the_team_knows_already(members):
+    """The team lead registered Bo before his laptop's first sync: his laptop's own record
+    of him meets the team's (same initials), and what he writes is his under the rules."""
+    _, server, lead, _, bo = members
+    consultants.create_consultant(lead.ctx, ConsultantInput(
+        "Bo Berg", "BBB", "Køge", 1.0, Role.CONSULTANT))
+    _sync(lead)
+    [(bo_on_team,)] = server.sql("SELECT id FROM consultant WHERE initials = 'BBB'")
+    assert bo_on_team != bo.me
+    course = actions.enrol(bo, "Ole Berg")
+
+    (report,) = _sync(bo)
+    assert report.refused == 0
+    assert bo.me == bo_on_team  # the laptop follows the team's record
+    assert server.sql("SELECT consultant_id FROM course WHERE id = %s", (course,)) == [
+        (bo_on_team,)]
+    assert server.sql("SELECT count(*) FROM sync_conflict WHERE kind = 'refused'") == [(0,)]
+    assert {r for (r,) in server.sql("SELECT consultant_id FROM sync_push")} == {
+        lead.me, bo_on_team}

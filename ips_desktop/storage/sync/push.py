@@ -42,6 +42,8 @@ from ips_desktop.storage.sync.schema import FIELD_STAMP, NEXT_SEQ, PUSH, PUSH_LO
 from ips_desktop.storage.sync.tables import ROW_META, TIME_META, TableInfo, info, ordered
 
 INSERT, UPDATE, DELETE, ERASE = "insert", "update", "delete", "erase"
+# Columns that name a consultant without a foreign key (the trail outlives the row).
+_NAMES_A_CONSULTANT = {"audit_event": ("actor_id",)}
 _CHUNK = 1000
 
 
@@ -91,11 +93,20 @@ def push(conn: Connection, origin: str, consultant_id: uuid.UUID | None,
          changes: Sequence[Change], now: datetime) -> PushResult:
     """Apply `changes` (the laptop's unsent entries, in order) in the caller's transaction."""
     lock(conn)
+    rights = Rights(conn)
+    laptops_own = consultant_id
+    if rights.consultant is not None and consultant_id != rights.consultant:
+        consultant_id = rights.consultant  # a new laptop of a member the team knows already
     device = team_device.load(conn, origin, consultant_id, now)
     done_before = device["pushed_up_to"]
     todo = [c for c in changes if c.id > done_before]
     result = PushResult(skipped=len(changes) - len(todo))
-    applier = _Applier(conn, origin, now, result, Rights(conn), consultant_id)
+    applier = _Applier(conn, origin, now, result, rights, consultant_id)
+    if laptops_own is not None and laptops_own != consultant_id:
+        # The laptop's own consultant row is the team's record of the member (their
+        # initials): what it wrote, and what refers to it, is the team's row's, as when
+        # the row meets its twin; conflicts and refusals then name whom the rules know.
+        applier.alias[("consultant", laptops_own)] = consultant_id
     applier.prefetch(todo)
     for change in todo:
         applier.apply(change)
@@ -127,6 +138,7 @@ class _Applier:
         # What each row's changes sent (JSON values), for the record of a refused write.
         self.sent: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
         self.refusals: list[dict[str, Any]] = []
+        self.asked: dict[tuple[str, uuid.UUID], Change] = {}  # each row's latest change
         self.last_change: dict[tuple[str, uuid.UUID], Change] = {}
         self.erasing: list[Change] = []  # a run of erase entries: one erasure, asked at once
         self.origin = origin
@@ -224,6 +236,9 @@ class _Applier:
             self._meet(t, change, row)
             return
         self.result.taken += 1
+        self.asked[(t.name, row_id)] = change
+        if self.rights.restricted:  # all of it, for the record should it be refused
+            self.sent.setdefault((t.name, row_id), {}).update(_news(change))
         if change.base_version == row["version"]:
             self._write(t, change, row, dict(_news(change)))
             return
@@ -240,15 +255,16 @@ class _Applier:
     def _follow_aliases(self, t: TableInfo, change: Change) -> Change:
         """References to a row that met its twin (by natural key) go to the twin."""
         changes = change.changes
-        for fk in t.table.foreign_keys:
-            pair = changes.get(fk.parent.key)
+        references = [(fk.parent.key, fk.column.table.name) for fk in t.table.foreign_keys]
+        references += [(c, "consultant") for c in _NAMES_A_CONSULTANT.get(t.name, ())]
+        for column, referred in references:
+            pair = changes.get(column)
             if not pair:
                 continue
-            referred = fk.column.table.name
             fixed = [str(self.alias.get((referred, uuid.UUID(str(v))), v)) if v else v
                      for v in pair]
             if fixed != pair:
-                changes = {**changes, fk.parent.key: fixed}
+                changes = {**changes, column: fixed}
         actor = change.actor_id
         if actor is not None:
             actor = self.alias.get(("consultant", actor), actor)
@@ -391,6 +407,9 @@ class _Applier:
     def _meet(self, t: TableInfo, change: Change, twin: dict[str, Any]) -> None:
         """An insert whose row (by id or natural key) the team has: what differs waits."""
         self.result.taken += 1
+        self.asked[(t.name, twin["id"])] = change
+        if self.rights.restricted:
+            self.sent.setdefault((t.name, twin["id"]), {}).update(_news(change))
         if twin["deleted_at"] is not None:
             self._deleted_conflict(t, change, twin,
                                    server={"deleted_at": t.encoded(twin, "deleted_at")})
@@ -498,6 +517,23 @@ class _Applier:
             origin=change.origin, hlc=change.hlc, now=self.now)
         self.refusals.append(erase_request(record) if waits else record)
 
+    def _refuse_waiting(self) -> None:
+        """Hard conflicts about rows this member may not write are refused, as a write is.
+
+        Whether the team's row had moved on says nothing about whose it is to
+        change: without this, the same edit would be refused against an
+        unchanged row and left waiting against a changed one.
+        """
+        if not self.rights.restricted or not self.hard:
+            return
+        by_table: dict[str, set[uuid.UUID]] = {}
+        for table, row_id, _ in self.hard:
+            by_table.setdefault(table, set()).add(row_id)
+        for table, ids in by_table.items():
+            for row_id in self.rights.refused_updates(table, ids):
+                self._refuse(table, row_id, self.asked[(table, row_id)], {})
+                self.result.refused_updates.append((table, row_id))
+
     # --- writing ---------------------------------------------------------------------
 
     def flush(self) -> None:
@@ -530,12 +566,16 @@ class _Applier:
     def finish(self) -> None:
         self._erase_run()
         self.flush()
+        self._refuse_waiting()
         if self.courses:
             sync_phase.recompute_on_server(self.conn, self.courses)
         conflicts = [{k: v for k, v in c.items() if not k.startswith("_")}
                      for c in self.hard.values()]
         self.result.conflicts = len(conflicts)
         rows = conflicts + self.merged
+        if self.rights.restricted and self.consultant_id is not None:
+            for row in rows:  # a consultant's conflicts are theirs (the rules allow no other)
+                row["incoming_actor_id"] = self.consultant_id
         rows += sync_people.same_person_conflicts(self.conn, self.people, self.now)
         rows += self.refusals
         server_writes.write_conflicts(self.conn, rows, self.origin, self.now)

@@ -42,10 +42,13 @@ class Rights:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         layered = conn.execute(text("SELECT to_regprocedure('ips_is_member()')")).scalar()
-        member, lead = conn.execute(text(
-            "SELECT ips_is_member(), ips_is_team_lead()")).one() if layered else (False, False)
+        member, lead, me = conn.execute(text(
+            "SELECT ips_is_member(), ips_is_team_lead(), ips_consultant_id()")).one() \
+            if layered else (False, False, None)
         self.member = bool(member)  # erasure goes through ips_sync_erase (erase.py)
         self.restricted = self.member and not lead
+        # Who the team takes this login for (None until their consultant row arrives).
+        self.consultant: uuid.UUID | None = None if me is None else uuid.UUID(str(me))
 
     def refused_updates(self, table: str, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
         """Of the rows `ids` (all visible to the login), those it may not change."""
