@@ -29,11 +29,10 @@ from ips_desktop.storage.database import write_settings_in
 from ips_desktop.storage.engine import for_writing
 from ips_desktop.storage.models import Base, Setting
 from ips_desktop.storage.server import ServerAuthFailed, ServerUnreachable
-from ips_desktop.storage.sync import out_of_sight
+from ips_desktop.storage.sync import out_of_sight, team_device
 from ips_desktop.storage.sync import outbox as sync_outbox
 from ips_desktop.storage.sync import pull as sync_pull
 from ips_desktop.storage.sync import push as sync_push
-from ips_desktop.storage.sync import team_device
 from ips_desktop.storage.sync.pull import PullResult
 from ips_desktop.storage.sync.push import PushResult
 from ips_desktop.storage.sync.rights import ERASE_REFUSED
