@@ -55,6 +55,16 @@ def server_databases():
     backends.close_server()
 
 
+@pytest.fixture(scope="session")
+def forked_children():
+    """This worker's fork server for the kill tests' children (tests/forked_children.py)."""
+    from tests.forked_children import ForkedChildren
+
+    children = ForkedChildren()
+    yield children
+    children.end()
+
+
 @pytest.fixture(autouse=True)
 def _drop_test_databases():
     """A test's own databases go with it; those of wider fixtures (made before) stay."""
