@@ -30,7 +30,10 @@ run: sysdeps sysdeps-x11 $(STAMP) translations
 # The whole suite on SQLite (SQLCipher), then the service and storage tests on PostgreSQL;
 # both run (a failure in the first does not hide the second), and either failing fails.
 # tests/pg_cluster.py starts the throwaway cluster around both and removes it afterwards.
-PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadfile
+# Bytecode is cached even where PYTHONDONTWRITEBYTECODE is set: each xdist worker imports
+# every test module, and compiling them and pytest's assertion rewriting again on each run
+# cost about 13 s of CPU per worker (__pycache__ is in .gitignore).
+PYTEST := PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadfile
 PG_TESTS := tests/services tests/storage
 test: sysdeps pgdeps $(STAMP) translations
 	$(VENV)/bin/ruff check .

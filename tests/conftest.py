@@ -20,7 +20,7 @@ from keyring.backends import fail
 
 from ips_desktop.domain import messages
 from ips_desktop.ui.gui_gc import collect_if_due
-from tests import backends
+from tests import backends, schema_replay
 from tests.audit_privacy import (  # noqa: F401
     pytest_sessionfinish,
     pytest_sessionstart,
@@ -53,6 +53,16 @@ def server_databases():
     """On PostgreSQL: this worker's template and test databases, dropped at the end."""
     yield
     backends.close_server()
+
+
+@pytest.fixture(scope="session")
+def forked_children():
+    """This worker's fork server for the kill tests' children (tests/forked_children.py)."""
+    from tests.forked_children import ForkedChildren
+
+    children = ForkedChildren()
+    yield children
+    children.end()
 
 
 @pytest.fixture(autouse=True)
@@ -105,6 +115,9 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> MemoryKey
     from ips_desktop.storage import slots
 
     monkeypatch.setattr(slots, "DEFAULT_SCRYPT", slots.Scrypt(n=2**10, r=8, p=1))
+    # A new database's schema: migrated for real once per worker, then replayed (the
+    # migrations' own tests still run them; tests/schema_replay.py says which).
+    schema_replay.install(monkeypatch)
     # The log belongs to one data folder: a test (or a later pytest session in the same
     # process, as mutmut runs them) must not write into an earlier test's folder.
     from ips_desktop import crash_log
@@ -137,6 +150,12 @@ def _join_loading_threads() -> None:
     for thread in threading.enumerate():
         if thread.name == "ips-preload":
             thread.join(timeout=30)
+
+
+@pytest.fixture
+def real_migrations(memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New databases of this test are made by the Alembic migrations, not by replay."""
+    monkeypatch.setattr(schema_replay.schema, "upgrade", schema_replay.real_upgrade)
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from __future__ import annotations
 import shutil
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -77,10 +76,10 @@ print("calls", calls)
 """
 
 
-def run_child(root: Path, other: Path, kill_at: int, what: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-c", CHILD, str(root), str(other), str(kill_at), what, PASSWORD],
-        capture_output=True, text=True, cwd=ROOT, timeout=120)
+def run_child(forked_children, root: Path, other: Path, kill_at: int,
+              what: str) -> subprocess.CompletedProcess:
+    return forked_children.run(CHILD, [str(root), str(other), str(kill_at), what, PASSWORD],
+                               cwd=ROOT)
 
 
 @pytest.fixture
@@ -103,13 +102,13 @@ def assert_whole(root: Path, monkeypatch, allowed: list[list[str]]) -> None:
     assert names(root) in allowed
 
 
-def test_kill_at_every_step_of_a_restore(template, tmp_path, monkeypatch):
+def test_kill_at_every_step_of_a_restore(forked_children, template, tmp_path, monkeypatch):
     source, backup_file = template
     old, restored = ["Anna Ærø", "Bent Bøg"], ["Anna Ærø"]
     for kill_at in range(1, 60):
         root = tmp_path / f"killed-{kill_at}"
         shutil.copytree(source, root)
-        result = run_child(root, backup_file, kill_at, "restore")
+        result = run_child(forked_children, root, backup_file, kill_at, "restore")
         if result.returncode == 0:
             assert kill_at > 5, "the restore should have passed several kill points"
             assert names(root) == restored
@@ -129,14 +128,14 @@ def test_kill_at_every_step_of_a_restore(template, tmp_path, monkeypatch):
         pytest.fail("the restore never completed")
 
 
-def test_kill_at_every_step_of_a_backup(template, tmp_path, monkeypatch):
+def test_kill_at_every_step_of_a_backup(forked_children, template, tmp_path, monkeypatch):
     source, earlier_backup = template
     for kill_at in range(1, 40):
         root = tmp_path / f"killed-{kill_at}"
         shutil.copytree(source, root)
         out = tmp_path / f"out-{kill_at}.db"
         shutil.copyfile(earlier_backup, out)  # an older backup the new one replaces
-        result = run_child(root, out, kill_at, "backup")
+        result = run_child(forked_children, root, out, kill_at, "backup")
         if result.returncode == 0:
             assert kill_at > 1
             break
@@ -149,7 +148,8 @@ def test_kill_at_every_step_of_a_backup(template, tmp_path, monkeypatch):
         pytest.fail("the backup never completed")
 
 
-def test_kill_at_every_step_of_the_daily_backup_and_its_rotation(template, tmp_path):
+def test_kill_at_every_step_of_the_daily_backup_and_its_rotation(forked_children, template,
+                                                                 tmp_path):
     from datetime import datetime, timedelta
 
     from ips_desktop.services import backups
@@ -166,7 +166,7 @@ def test_kill_at_every_step_of_the_daily_backup_and_its_rotation(template, tmp_p
         root, share = tmp_path / f"killed-{kill_at}", tmp_path / f"share-{kill_at}"
         shutil.copytree(source, root)
         shutil.copytree(folder, share)
-        result = run_child(root, share, kill_at, "auto")
+        result = run_child(forked_children, root, share, kill_at, "auto")
         copies = [p for p in share.iterdir() if not p.name.startswith(".")]
         for copy in copies:  # every copy that carries a backup's name is whole
             assert storage_backup.verify_copy(copy, key) == "ok"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -59,17 +58,16 @@ print("calls", calls)
 """
 
 
-def run_child(root: Path, kill_at: int) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", CHILD, str(root), str(kill_at), PASSWORD],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+def run_child(forked_children, root: Path, kill_at: int) -> subprocess.CompletedProcess:
+    return forked_children.run(CHILD, [str(root), str(kill_at), PASSWORD], cwd=ROOT)
 
 
-def test_kill_at_every_step_of_setup(tmp_path, no_keyring, monkeypatch, capsys):
+def test_kill_at_every_step_of_setup(forked_children, tmp_path, no_keyring, monkeypatch, capsys):
     monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
     cut_off = 0
     for kill_at in range(1, 40):
         root = tmp_path / f"killed-{kill_at}"
-        result = run_child(root, kill_at)
+        result = run_child(forked_children, root, kill_at)
         if result.returncode == 0:
             assert kill_at > 3, "setup should have passed several kill points"
             break

@@ -71,7 +71,7 @@ def test_known_revisions_match_the_migration_scripts():
     assert script.get_current_head() == schema.head_revision()
 
 
-def test_the_migrated_schema_is_the_models_schema(ws):
+def test_the_migrated_schema_is_the_models_schema(real_migrations, ws):
     """A new database is made by the migrations: they must build what the models say."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext

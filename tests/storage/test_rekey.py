@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -200,11 +199,9 @@ CHILD = textwrap.dedent('''
 @pytest.mark.slow
 @pytest.mark.parametrize("keyring_mode", [True, False], ids=["keyring", "passphrase"])
 def test_a_kill_at_any_step_of_rekey_leaves_a_database_that_opens(
-        tmp_path, memory_keyring, request, keyring_mode):
+        forked_children, tmp_path, memory_keyring, request, keyring_mode):
     if not keyring_mode:
         request.getfixturevalue("no_keyring")
-    script = tmp_path / "child.py"
-    script.write_text(CHILD)
     template = tmp_path / "template"
     ws, recovery = workspace.set_up(template, PASSWORD)
     for i in range(30):
@@ -220,9 +217,8 @@ def test_a_kill_at_any_step_of_rekey_leaves_a_database_that_opens(
         if keyring_mode:
             keyring_file.write_text(json.dumps({f"{s}/{u}": v
                                                 for (s, u), v in template_secrets.items()}))
-        child = subprocess.run(
-            [sys.executable, str(script), str(root), str(keyring_file), kill_at, PASSWORD],
-            cwd=ROOT, capture_output=True, text=True, timeout=120)
+        child = forked_children.run(
+            CHILD, [str(root), str(keyring_file), kill_at, PASSWORD], cwd=ROOT)
         assert child.returncode in (0, -9), child.stderr
         if child.returncode == 0:
             completed.append(kill_at)
