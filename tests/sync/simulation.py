@@ -149,6 +149,9 @@ class Simulation:
         self.laptops = laptops
         self.model = model
         self.rnd = rnd
+        # The order people were made in: the choices follow it, not their random ids, so a
+        # seed replays the same run (sorting by id made each run another).
+        self.made_as: dict[uuid.UUID, int] = {}
 
     def new_participant(self, i: int) -> tuple[uuid.UUID, dict[str, Any]]:
         """A person made on laptop `i`: their id and the values of FIELDS they got."""
@@ -163,10 +166,11 @@ class Simulation:
 
     def editable(self, i: int) -> list[uuid.UUID]:
         live = [k for k, r in self.model.known[i].items() if not r.deleted]
-        return sorted(live, key=str)
+        return sorted(live, key=self.made_as.__getitem__)
 
     def create(self, i: int) -> None:
         row_id, values = self.new_participant(i)
+        self.made_as[row_id] = len(self.made_as)
         self.model.known[i][row_id] = Row(dict(values))
         self.model.unsent[i].append(Entry(row_id, "insert", 0, {
             f: (None, v) for f, v in values.items()}))
