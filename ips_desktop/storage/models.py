@@ -156,6 +156,9 @@ class Participant(Record, Base):
     courses: Mapped[list[Course]] = relationship(back_populates="participant")
 
 
+_OPEN_COURSE = text("phase != 'ended' AND deleted_at IS NULL")
+
+
 class Course(Record, Base):
     """One IPS course (*forløb*) from referral to end; a person may have several."""
 
@@ -178,7 +181,13 @@ class Course(Record, Base):
         back_populates="course", order_by="PhaseChange.changed_on"
     )
 
-    __table_args__ = (Index("ix_course_consultant_phase", "consultant_id", "phase"),)
+    __table_args__ = (
+        Index("ix_course_consultant_phase", "consultant_id", "phase"),
+        # The open courses among a team's years of ended ones: the participant list's rows
+        # (storage/course_summary.py holds their figures).
+        Index("ix_course_open", "phase", sqlite_where=_OPEN_COURSE,
+              postgresql_where=_OPEN_COURSE),
+    )
 
 
 class PhaseChange(Record, Base):
