@@ -16,7 +16,7 @@ QT_LIBS_X11       := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keys
 # loads, and openssl for the server's self-signed certificate.
 PG_DEBS := postgresql-15 libpq5 openssl
 
-.PHONY: run test test-postgres pgdeps lint bench package package-check package-check-frozen package-check-debian \
+.PHONY: run test test-postgres pgdeps lint bench bench-scale package package-check package-check-frozen package-check-debian \
 	package-deb deb-tools demo sysdeps sysdeps-x11 clean translations icons \
 	translations-update mutants locks sbom
 
@@ -58,6 +58,12 @@ bench: sysdeps sysdeps-x11 $(STAMP) translations
 	$(call install_debs,$(BENCH_DEBS))
 	$(PIP) install --quiet -r requirements/package.txt
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# Issue 21's scale: the participant list at ten times the large demo's history, on
+# SQLCipher and on a throwaway PostgreSQL (the database is built once, about 25 minutes).
+bench-scale: sysdeps sysdeps-x11 pgdeps $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.pg_cluster -- $(PY) -m bench --scale 10 \
+		--only "participant list"
 
 demo: $(STAMP)
 	$(VENV)/bin/ips-desktop demo --size small
