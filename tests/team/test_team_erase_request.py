@@ -16,7 +16,8 @@ from ips_desktop.services import conflicts, erasure, team_admin
 from ips_desktop.storage.models import Course, SyncConflict
 from tests.helpers import PASSWORD
 from tests.sync import actions
-from tests.team.test_team_sync import _laptop, _names, _server_names, _sync
+from tests.team.members import member_laptop
+from tests.team.test_team_sync import _names, _server_names, _sync
 
 
 @pytest.fixture(params=("team", "own"))
@@ -24,9 +25,9 @@ def refused_erasure(request, team_server, tmp_path):
     team_admin.init_team(team_server.admin_url)
     team_server.sql("UPDATE team_setting SET value = %s WHERE key = 'team_caseload'",
                     (request.param,))
-    lead = _laptop(team_server, tmp_path, "tove", "TL", lead=True)
-    anna = _laptop(team_server, tmp_path, "anna", "AAA")
-    bo = _laptop(team_server, tmp_path, "bo", "BBB")
+    lead = member_laptop(team_server, tmp_path, "tove", "TL", lead=True)
+    anna = member_laptop(team_server, tmp_path, "anna", "AAA")
+    bo = member_laptop(team_server, tmp_path, "bo", "BBB")
     pia_course = actions.enrol(bo, "Pia Hansen")
     pia = actions.person_of(bo, pia_course)
     _sync(bo, anna, lead, rounds=2)

@@ -22,7 +22,8 @@ from ips_desktop.storage.sync import run as sync_run
 from ips_desktop.storage.sync.outbox import count_unsent
 from ips_desktop.storage.sync.tables import pulled_tables
 from tests.sync import actions
-from tests.team.test_team_sync import _laptop, _server_names, _sync
+from tests.team.members import member_laptop
+from tests.team.test_team_sync import _server_names, _sync
 
 
 def _meeting(laptop, course_id):
@@ -64,9 +65,9 @@ def _audited(laptop) -> list[dict]:
 def test_team_to_own_removes_the_colleagues_rows_from_the_laptop_only(team_server, tmp_path):
     team_admin.init_team(team_server.admin_url)
     _caseload(team_server, "team")
-    lead = _laptop(team_server, tmp_path, "tove", "TL", lead=True)
-    anna = _laptop(team_server, tmp_path, "anna", "AAA")
-    bo = _laptop(team_server, tmp_path, "bo", "BBB")
+    lead = member_laptop(team_server, tmp_path, "tove", "TL", lead=True)
+    anna = member_laptop(team_server, tmp_path, "anna", "AAA")
+    bo = member_laptop(team_server, tmp_path, "bo", "BBB")
     pia_course = actions.enrol(anna, "Pia Hansen")
     actions.note(anna, pia_course, "Annas samtale")
     ole_course = actions.enrol(bo, "Ole Berg")
@@ -116,9 +117,9 @@ def test_a_course_given_to_a_colleague_leaves_once_its_unsent_changes_are_sent(
         team_server, tmp_path):
     team_admin.init_team(team_server.admin_url)
     _caseload(team_server, "own")
-    lead = _laptop(team_server, tmp_path, "tove", "TL", lead=True)
-    anna = _laptop(team_server, tmp_path, "anna", "AAA")
-    bo = _laptop(team_server, tmp_path, "bo", "BBB")
+    lead = member_laptop(team_server, tmp_path, "tove", "TL", lead=True)
+    anna = member_laptop(team_server, tmp_path, "anna", "AAA")
+    bo = member_laptop(team_server, tmp_path, "bo", "BBB")
     pia_course = actions.enrol(anna, "Pia Hansen")
     kaj_course = actions.enrol(anna, "Kaj Holm")
     note = actions.note(anna, pia_course, "Første samtale")
@@ -178,8 +179,8 @@ def test_a_course_given_to_a_colleague_leaves_once_its_unsent_changes_are_sent(
 def test_own_to_team_brings_the_colleagues_rows_that_never_changed(team_server, tmp_path):
     team_admin.init_team(team_server.admin_url)
     _caseload(team_server, "own")
-    anna = _laptop(team_server, tmp_path, "anna", "AAA")
-    bo = _laptop(team_server, tmp_path, "bo", "BBB")
+    anna = member_laptop(team_server, tmp_path, "anna", "AAA")
+    bo = member_laptop(team_server, tmp_path, "bo", "BBB")
     ole_course = actions.enrol(bo, "Ole Berg")
     actions.note(bo, ole_course, "Bos samtale")
     actions.enrol(anna, "Pia Hansen")
@@ -219,8 +220,8 @@ def test_the_window_says_how_many_rows_left_the_laptop(team_server, qtbot, tmp_p
     apply_language("da")
     team_admin.init_team(team_server.admin_url)
     _caseload(team_server, "team")
-    anna = _laptop(team_server, tmp_path, "anna", "AAA")
-    bo = _laptop(team_server, tmp_path, "bo", "BBB")
+    anna = member_laptop(team_server, tmp_path, "anna", "AAA")
+    bo = member_laptop(team_server, tmp_path, "bo", "BBB")
     actions.enrol(bo, "Ole Berg")
     _sync(bo, anna)
     _caseload(team_server, "own")

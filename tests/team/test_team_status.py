@@ -18,14 +18,14 @@ from ips_desktop.services import sync, team, team_admin
 from ips_desktop.storage.models import utcnow
 from ips_desktop.storage.sync import run as sync_run
 from tests.helpers import PASSWORD
-from tests.team.test_team_sync import _laptop
+from tests.team.members import member_laptop
 
 
 @pytest.fixture
 def lead_and_anna(team_server, tmp_path):
     team_admin.init_team(team_server.admin_url)
-    lead = _laptop(team_server, tmp_path, "tove", "TL", lead=True)
-    anna = _laptop(team_server, tmp_path, "anna", "AAA")
+    lead = member_laptop(team_server, tmp_path, "tove", "TL", lead=True)
+    anna = member_laptop(team_server, tmp_path, "anna", "AAA")
     yield lead, anna
     for laptop in (lead, anna):
         laptop.ws.close()
