@@ -72,14 +72,13 @@ def _query(include_ended: bool, until: date | None = None) -> Select[*tuple[Any,
     past week's list cannot use it and reads them as subqueries, dated.
     """
     course = aliased(Course)
-    figures = (_summary_figures() if until is None
-               else _dated_figures(course, until))
+    last_note, first_contact, profile, plan, last_review = (
+        _summary_figures() if until is None else _dated_figures(course, until))
 
     def if_open(value: Any) -> Any:
         """An ended course has no deadlines: SQLite then skips the subquery altogether."""
         return case((course.phase == Phase.ENDED.value, None), else_=value)
 
-    last_note, first_contact, profile, plan, last_review = figures
     query: Select[*tuple[Any, ...]] = (
         select(course.id, course.participant_id, Participant.name, Participant.cpr,
                Participant.phone, course.consultant_id, Consultant.initials, course.phase,
