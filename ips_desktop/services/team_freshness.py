@@ -100,24 +100,23 @@ def who(item: Freshness) -> str:
 
 
 def synced_words(item: Freshness, language: str | None = None) -> str:
-    if item.days_ago is None:
-        return message("synced_never", language=language)
-    if item.days_ago <= 0:
-        return message("synced_today", language=language)
-    if item.days_ago == 1:
-        return message("synced_yesterday", language=language)
-    return plural("synced_days_ago", item.days_ago, language)
+    return _days_words("synced", item.days_ago, language)
 
 
 def pulled_words(item: Freshness, language: str | None = None) -> str:
     """When their laptop last took the team's data: "hentede teamets data i går"."""
-    if item.pulled_days_ago is None:
-        return message("pulled_never", language=language)
-    if item.pulled_days_ago <= 0:
-        return message("pulled_today", language=language)
-    if item.pulled_days_ago == 1:
-        return message("pulled_yesterday", language=language)
-    return plural("pulled_days_ago", item.pulled_days_ago, language)
+    return _days_words("pulled", item.pulled_days_ago, language)
+
+
+def _days_words(kind: str, days: int | None, language: str | None) -> str:
+    """'never', 'today', 'yesterday' or 'n days ago', in the messages of `kind`."""
+    if days is None:
+        return message(f"{kind}_never", language=language)
+    if days <= 0:
+        return message(f"{kind}_today", language=language)
+    if days == 1:
+        return message(f"{kind}_yesterday", language=language)
+    return plural(f"{kind}_days_ago", days, language)
 
 
 def status_line(item: Freshness, language: str | None = None) -> str:

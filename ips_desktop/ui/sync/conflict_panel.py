@@ -97,15 +97,7 @@ class ConflictPanel(QWidget):
             heading = self.tr("%1 of %2 changed on two computers").replace(
                 "%1", field_text(view.field)).replace("%2", what.lower())
         heading = heading[:1].upper() + heading[1:]
-        if person:
-            heading += f" – {person}"
-        self.heading = QLabel(heading)
-        self.heading.setObjectName("conflict_heading")
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        self.heading = heading_label(heading, person)
         explain = QLabel(self.tr(
             "The team kept the first change it got; the other waits here, so nothing is lost. "
             "Choose the value that is right, or combine them.") if combinable else self.tr(
@@ -142,3 +134,15 @@ class ConflictPanel(QWidget):
         self.combine_dialog.accepted.connect(
             lambda: self.decide.emit("combined", self.combine_dialog.text()))
         self.combine_dialog.open()
+
+
+def heading_label(text: str, person: str | None) -> QLabel:
+    """A panel's heading, bold and larger, with the person it is about after a dash."""
+    label = QLabel(f"{text} – {person}" if person else text)
+    label.setObjectName("conflict_heading")
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    label.setFont(font)
+    return label

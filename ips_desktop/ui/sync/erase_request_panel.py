@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ips_desktop.services.conflicts import ConflictView
+from ips_desktop.ui.sync.conflict_panel import heading_label
 
 
 class EraseRequestPanel(QWidget):
@@ -24,16 +25,7 @@ class EraseRequestPanel(QWidget):
     def __init__(self, view: ConflictView, *, person: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = self.tr("Erasure refused by the team's rules")
-        if person:
-            heading += f" – {person}"
-        self.heading = QLabel(heading)
-        self.heading.setObjectName("conflict_heading")
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        self.heading = heading_label(self.tr("Erasure refused by the team's rules"), person)
         asked = view.incoming.actor_name or self.tr("A consultant")
         self.explain = QLabel(self.tr(
             "%1 erased this person on their computer, but their login may not erase them on "
